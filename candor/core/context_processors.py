@@ -1,0 +1,27 @@
+"""Navigation fitted to the user's role."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from candor import access
+
+
+def navigation(request: HttpRequest) -> dict:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": [], "scope": None}
+    scope = access.scope_for(user)
+    items = [(_("首页"), reverse("core:home"), "home")]
+    items.append((_("组织架构"), reverse("org:chart"), "org"))
+    if scope.is_manager or scope.is_clerk or scope.sees_everyone:
+        items.append((_("人员"), reverse("org:employees"), "people"))
+    if access.can_manage_org(user):
+        items.append((_("花名册导入"), reverse("org:roster_import"), "roster"))
+    if access.can_browse_access_log(user):
+        items.append((_("访问记录"), reverse("core:access_log"), "access_log"))
+    if user.is_staff:
+        items.append((_("系统管理"), reverse("admin:index"), "admin"))
+    return {"nav_items": items, "scope": scope}

@@ -1,0 +1,18 @@
+"""Top-level URLs."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from candor.api.urls import api
+
+urlpatterns = [
+    path("", include("candor.core.urls")),
+    path("accounts/", include("candor.accounts.urls")),
+    path("org/", include("candor.org.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "candor.core.views.error_404"
+handler403 = "candor.core.views.error_403"
+handler500 = "candor.core.views.error_500"
