@@ -4,6 +4,7 @@ Every view, API endpoint, export and e-mail asks this package; nothing else filt
 role. Import the public names from here: `from candor import access`.
 """
 
+from candor.access.logging import log_access  # noqa: F401
 from candor.access.scopes import (  # noqa: F401
     Scope,
     can_browse_access_log,
@@ -16,4 +17,3 @@ from candor.access.scopes import (  # noqa: F401
     scope_queryset,
     visible_employees,
 )
-from candor.access.logging import log_access  # noqa: F401

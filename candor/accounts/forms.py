@@ -5,8 +5,8 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from candor.accounts import throttle
 from candor.access.logging import client_ip
+from candor.accounts import throttle
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):

@@ -41,6 +41,9 @@ class UserSession(models.Model):
         verbose_name = _("登录会话")
         verbose_name_plural = _("登录会话")
 
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class LoginFailure(models.Model):
     """A failed login, kept for throttling. Stored in the database so every app server agrees."""
@@ -52,6 +55,9 @@ class LoginFailure(models.Model):
     class Meta:
         verbose_name = _("登录失败")
         verbose_name_plural = _("登录失败")
+
+    def __str__(self) -> str:
+        return f"{self.username} {self.at:%Y-%m-%d %H:%M}"
 
 
 def hash_token(raw: str) -> str:

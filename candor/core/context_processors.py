@@ -24,4 +24,8 @@ def navigation(request: HttpRequest) -> dict:
         items.append((_("访问记录"), reverse("core:access_log"), "access_log"))
     if user.is_staff:
         items.append((_("系统管理"), reverse("admin:index"), "admin"))
-    return {"nav_items": items, "scope": scope}
+    path = request.path
+    matches = [url for _label, url, _key in items
+               if path == url or (url != "/" and path.startswith(url))]
+    active = max(matches, key=len) if matches else None
+    return {"nav_items": items, "nav_active": active, "scope": scope}
