@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "candor.core",
     "candor.accounts",
     "candor.org",
+    "candor.periods",
+    "candor.evidence",
     "candor.api",
 ]
 

@@ -5,6 +5,20 @@ role. Import the public names from here: `from candor import access`.
 """
 
 from candor.access.logging import log_access  # noqa: F401
+from candor.access.performance import (  # noqa: F401
+    MIN_FEEDBACK_ANSWERS,
+    can_edit_goals,
+    can_manage_periods,
+    can_rate,
+    can_see_result,
+    feedback_to_answer,
+    get_sheet_for,
+    is_in_manager_line,
+    visible_check_ins,
+    visible_feedback_requests,
+    visible_key_events,
+    visible_sheets,
+)
 from candor.access.scopes import (  # noqa: F401
     Scope,
     can_browse_access_log,

@@ -5,26 +5,16 @@ Adding a URL without adding it here fails `test_it_covers_every_url`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import importlib
+import pkgutil
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+import candor
 from candor.accounts.models import ApiToken
+from candor.core.permission_matrix import ALL, HR_ONLY, POST_ONLY_LOGGED_IN, Case
 from candor.core.testing import PERSONA_NAMES, Personas
-
-ALL = {name: 200 for name in PERSONA_NAMES} | {"anonymous": 302}
-HR_ONLY = {name: 404 for name in PERSONA_NAMES} | {"anonymous": 302, "hr": 200, "admin": 200}
-POST_ONLY_LOGGED_IN = {name: 405 for name in PERSONA_NAMES} | {"anonymous": 302}
-
-
-@dataclass
-class Case:
-    expected: dict[str, int]
-    args: Callable[[Personas], list] = field(default=lambda p: [])
-    method: str = "get"
-    data: dict = field(default_factory=dict)
 
 
 def _token_pk(p: Personas) -> list:
@@ -33,7 +23,7 @@ def _token_pk(p: Personas) -> list:
     return [token.pk]
 
 
-MATRIX: dict[str, Case] = {
+CORE_CASES: dict[str, Case] = {
     "core:home": Case(ALL),
     "core:access_log": Case(HR_ONLY),
     "accounts:login": Case({n: 302 for n in PERSONA_NAMES} | {"anonymous": 200}),
@@ -68,6 +58,22 @@ MATRIX: dict[str, Case] = {
     "org:roster_template": Case(HR_ONLY),
 }
 
+
+
+def _app_cases() -> dict[str, Case]:
+    """Cases that each app declares in its tests/permission_cases.py."""
+    cases: dict[str, Case] = {}
+    for app in pkgutil.iter_modules(candor.__path__):
+        try:
+            module = importlib.import_module(f"candor.{app.name}.tests.permission_cases")
+        except ModuleNotFoundError:
+            continue
+        cases |= module.CASES
+    return cases
+
+
+MATRIX: dict[str, Case] = CORE_CASES | _app_cases()
+
 # Django's own admin and the API (tested by status in candor/api/tests) are outside the
 # HTML matrix; the API has its own matrix of endpoints.
 EXCLUDED_NAMESPACES = {"admin", "api"}
@@ -96,7 +102,8 @@ def test_it_answers_each_persona(url_name: str, persona: str, personas, client_f
     case = MATRIX[url_name]
     url = reverse(url_name, args=case.args(personas))
     client = client_for(persona)
-    response = getattr(client, case.method)(url, case.data)
+    data = case.data(personas) if callable(case.data) else case.data
+    response = getattr(client, case.method)(url, data)
     assert response.status_code == case.expected[persona], (
         f"{case.method.upper()} {url} as {persona}: {response.status_code}"
     )
