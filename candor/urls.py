@@ -9,6 +9,8 @@ urlpatterns = [
     path("", include("candor.core.urls")),
     path("accounts/", include("candor.accounts.urls")),
     path("org/", include("candor.org.urls")),
+    path("periods/", include("candor.periods.urls")),
+    path("evidence/", include("candor.evidence.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
