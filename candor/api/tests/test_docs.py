@@ -1,0 +1,68 @@
+"""The schema and the interactive docs: served by us, readable offline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_PATHS = {
+    "/api/v1/me": {"get"},
+    "/api/v1/departments": {"get"},
+    "/api/v1/departments/{department_id}": {"get"},
+    "/api/v1/employees": {"get", "post"},
+    "/api/v1/employees/{employee_id}": {"get", "patch"},
+    "/api/v1/employees/{employee_id}/deactivate": {"post"},
+    "/api/v1/employees/{employee_id}/reactivate": {"post"},
+}
+
+
+def test_it_serves_the_openapi_schema_listing_the_endpoints(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["info"]["title"] == "Candor API"
+    paths = {path: set(ops) for path, ops in schema["paths"].items()}
+    assert paths == EXPECTED_PATHS
+    assert set(schema["components"]["securitySchemes"]) == {"ApiTokenAuth", "SessionAuth"}
+
+
+def test_it_documents_both_ways_of_signing_in_on_every_endpoint(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert operation["security"] == [{"ApiTokenAuth": []}, {"SessionAuth": []}], (
+                path, method)
+
+
+def test_it_serves_the_docs_page_without_outside_urls(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="swagger-ui"' in html
+    referenced = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert len(referenced) >= 3
+    assert all(url.startswith("/api/v1/docs/assets/") for url in referenced), referenced
+    assert "http://" not in html and "https://" not in html and "//cdn" not in html
+    assert '"validatorUrl": null' in html
+
+
+def test_it_serves_every_asset_the_docs_page_references(client):
+    html = client.get("/api/v1/docs").content.decode()
+    for url in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert b"".join(response.streaming_content)
+
+
+def test_it_serves_the_swagger_bundle_as_javascript(client):
+    response = client.get("/api/v1/docs/assets/swagger-ui-bundle.js")
+    assert response.status_code == 200
+    assert "javascript" in response["Content-Type"]
+
+
+@pytest.mark.parametrize("name", ["redoc.standalone.js", "..%2F__init__.py", "nope.js"])
+def test_it_refuses_files_outside_the_docs_assets(client, name):
+    assert client.get(f"/api/v1/docs/assets/{name}").status_code == 404
