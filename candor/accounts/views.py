@@ -58,18 +58,24 @@ def set_language(request: HttpRequest) -> HttpResponse:
     return response
 
 
+NEW_TOKEN_KEY = "candor_new_token"
+
+
 @login_required
 def tokens(request: HttpRequest) -> HttpResponse:
-    raw = None
+    """Create and list tokens. The raw value is shown once, after a redirect (no re-POST)."""
     if request.method == "POST":
         try:
             _token, raw = services.create_api_token(user=request.user,
                                                     name=request.POST.get("name", ""))
         except DomainError as e:
             messages.error(request, e.message)
+        else:
+            request.session[NEW_TOKEN_KEY] = raw
+        return redirect("accounts:tokens")
     return render(request, "accounts/tokens.html", {
         "tokens": ApiToken.objects.filter(user=request.user),
-        "raw_token": raw,
+        "raw_token": request.session.pop(NEW_TOKEN_KEY, None),
     })
 
 

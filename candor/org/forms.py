@@ -55,7 +55,19 @@ class EmployeeForm(VersionedModelForm):
                   "is_committee_member"]
         widgets = {"hire_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
-    def __init__(self, *args, **kwargs):
+    ROLE_FIELDS = ("hr_role", "hr_departments", "is_committee_member")
+
+    def __init__(self, *args, editor_scope=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["manager"].queryset = Employee.objects.filter(is_active=True)
-        self.fields["department"].queryset = Department.objects.filter(is_active=True)
+        departments = Department.objects.filter(is_active=True)
+        if editor_scope is not None and not editor_scope.sees_everyone:
+            # A department HR clerk keeps people inside their departments and grants no roles.
+            departments = departments.filter(pk__in=editor_scope.clerk_department_ids)
+            for name in self.ROLE_FIELDS:
+                del self.fields[name]
+        self.fields["department"].queryset = departments
+
+    def field_values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields
+                if name in self.fields}

@@ -53,7 +53,7 @@ def save_org_object(*, instance: models.Model, fields: dict[str, Any], actor: Us
         if expected_version is not None and current.version != expected_version:
             raise ConcurrentEdit(_("该记录已被他人修改，请刷新页面后重新编辑。"))
         instance = current
-    changes = _changes(instance, fields)
+    changes = {} if creating else _changes(instance, fields)
     for name, value in fields.items():
         setattr(instance, name, value)
     _validate(instance)

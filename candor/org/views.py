@@ -79,9 +79,10 @@ def _require_org_manager(request: HttpRequest) -> None:
         raise Http404
 
 
-def _edit(request: HttpRequest, *, form_class, instance, template: str, success) -> HttpResponse:
+def _edit(request: HttpRequest, *, form_class, instance, template: str, success,
+          form_kwargs: dict | None = None) -> HttpResponse:
     """Shared create/update flow: the form validates input, the service owns the write."""
-    form = form_class(request.POST or None, instance=instance)
+    form = form_class(request.POST or None, instance=instance, **(form_kwargs or {}))
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.save_org_object(
@@ -102,7 +103,8 @@ def employee_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     _require_org_manager(request)
     instance = access.get_managed_employee_for(request.user, pk) if pk else Employee()
     return _edit(request, form_class=EmployeeForm, instance=instance,
-                 template="org/employee_form.html", success=lambda e: e.get_absolute_url())
+                 template="org/employee_form.html", success=lambda e: e.get_absolute_url(),
+                 form_kwargs={"editor_scope": access.scope_for(request.user)})
 
 
 @login_required

@@ -21,8 +21,8 @@ def test_it_asks_an_anonymous_visitor_to_sign_in(client):
 
 def test_it_shows_a_new_token_once(personas, client_for):
     client = client_for("manager")
-    response = client.post(TOKENS_URL, {"name": "报表脚本"})
-    assert response.status_code == 200
+    response = client.post(TOKENS_URL, {"name": "报表脚本"}, follow=True)
+    assert response.redirect_chain == [(TOKENS_URL, 302)]
     raw = response.context["raw_token"]
     assert raw.startswith(ApiToken.PREFIX)
     assert raw in response.content.decode()
@@ -44,7 +44,7 @@ def test_it_lists_only_the_callers_own_tokens(personas, client_for):
 
 
 def test_it_refuses_a_token_without_a_name(personas, client_for):
-    response = client_for("manager").post(TOKENS_URL, {"name": "  "})
+    response = client_for("manager").post(TOKENS_URL, {"name": "  "}, follow=True)
     assert response.status_code == 200
     assert response.context["raw_token"] is None
     assert not ApiToken.objects.exists()

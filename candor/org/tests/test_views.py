@@ -86,3 +86,28 @@ def test_it_saves_through_the_admin_with_an_audit_event(personas, client_for):
     response = client.post(url, {"code": "ops", "name": "运维"})
     assert response.status_code == 302
     assert AuditEvent.objects.filter(event="jobsequence.created").exists()
+
+
+def test_it_keeps_a_department_clerk_inside_their_departments(personas, client_for):
+    from candor.core.testing import make_employee
+    from candor.org.models import HrRole
+
+    clerk = make_employee("人事专员", department=personas.tech, username="clerk",
+                          hr_role=HrRole.CLERK)
+    clerk.hr_departments.set([personas.tech])
+    from django.test import Client
+
+    client = Client()
+    client.force_login(clerk.user)
+    url = reverse("org:employee_edit", args=[personas.employee.pk])
+    form = client.get(url).context["form"]
+    assert "hr_role" not in form.fields
+    assert list(form.fields["department"].queryset) == [personas.tech]
+    response = client.post(url, {
+        "employee_no": personas.employee.employee_no, "name": "张伟",
+        "department": personas.service.pk, "position": personas.employee.position_id,
+        "level": "staff", "employment_type": "regular", "hire_date": "2022-03-01",
+        "manager": personas.manager.pk, "hr_role": "specialist", "loaded_version": 1})
+    assert response.status_code == 200
+    personas.employee.refresh_from_db()
+    assert (personas.employee.department, personas.employee.hr_role) == (personas.tech, "")
