@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from candor.api.urls import api
+from candor.core import views as core_views
 
 urlpatterns = [
     path("", include("candor.core.urls")),
@@ -13,6 +14,7 @@ urlpatterns = [
     path("evidence/", include("candor.evidence.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
+    path("favicon.ico", core_views.favicon),
 ]
 
 handler404 = "candor.core.views.error_404"

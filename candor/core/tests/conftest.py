@@ -20,15 +20,6 @@ os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """Hash test passwords with MD5: the personas alone cost seconds per test with PBKDF2.
-
-    Process-wide, so the live server thread checks browser logins with it too.
-    """
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator:
     """A headless Chromium for the module's tests.

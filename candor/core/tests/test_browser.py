@@ -37,10 +37,10 @@ def test_it_switches_to_english_and_remembers_it_at_the_next_login(page, browser
     page.get_by_test_id("language-switch").locator('button[data-language="en"]').click()
 
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    screenshot(page, "home-en")
     # Needs the English catalogue (locale/en/LC_MESSAGES/django.mo, built by `make test`):
     # without it the heading stays Chinese and this fails.
     expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
-    screenshot(page, "home-en")
 
     log_out(page)
     expect(page.locator("html")).to_have_attribute("lang", "en")
