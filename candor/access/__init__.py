@@ -10,6 +10,7 @@ from candor.access.performance import (  # noqa: F401
     can_edit_goals,
     can_manage_periods,
     can_rate,
+    can_record_evidence,
     can_see_result,
     feedback_to_answer,
     get_sheet_for,

@@ -49,16 +49,22 @@ def is_in_manager_line(user, employee) -> bool:
     return employee.pk in scope_for(user).report_ids
 
 
-def can_edit_goals(user, sheet) -> bool:
-    """The manager line and HR in scope set goals; never the employee on their own sheet."""
+def can_record_evidence(user, employee) -> bool:
+    """Write about a person (goals, ratings, key events, check-ins, 360° requests): the
+    manager line and HR in scope; never the person themself."""
     scope = scope_for(user)
-    if scope.employee_id == sheet.employee_id:
+    if scope.user_id is None or scope.employee_id == employee.pk:
         return False
     if scope.sees_everyone:
         return True
-    if scope.is_clerk and sheet.employee.department_id in scope.clerk_department_ids:
+    if scope.is_clerk and employee.department_id in scope.clerk_department_ids:
         return True
-    return sheet.employee_id in scope.report_ids
+    return employee.pk in scope.report_ids
+
+
+def can_edit_goals(user, sheet) -> bool:
+    """The manager line and HR in scope set goals; never the employee on their own sheet."""
+    return can_record_evidence(user, sheet.employee)
 
 
 def can_rate(user, sheet) -> bool:

@@ -16,6 +16,14 @@ def navigation(request: HttpRequest) -> dict:
     scope = access.scope_for(user)
     items = [(_("首页"), reverse("core:home"), "home")]
     items.append((_("组织架构"), reverse("org:chart"), "org"))
+    items.append((_("绩效周期"), reverse("periods:period_list"), "periods"))
+    items.append((_("绩效依据"), reverse("evidence:index"), "evidence"))
+    from candor.evidence.selectors import pending_feedback_count
+
+    pending = pending_feedback_count(user)
+    if pending:
+        items.append((_("我的反馈邀请（%(count)s）") % {"count": pending},
+                      reverse("evidence:feedback_mine"), "feedback"))
     if scope.is_manager or scope.is_clerk or scope.sees_everyone:
         items.append((_("人员"), reverse("org:employees"), "people"))
     if access.can_manage_org(user):
