@@ -1,0 +1,1 @@
+"""Pages for setting a period up: periods, sheets and goals, templates, grade bands."""

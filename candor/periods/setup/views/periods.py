@@ -1,0 +1,126 @@
+"""The period list, opening and editing a period, its overview, and its status flow."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from candor import access
+from candor.core.errors import DomainError
+from candor.periods import selectors
+from candor.periods.models import Period, PeriodStatus
+from candor.periods.setup import services
+from candor.periods.setup.forms import PeriodForm
+from candor.periods.setup.views.common import require_period_manager, version_from
+
+NAMES_SHOWN = 20
+
+
+@login_required
+def period_list(request: HttpRequest) -> HttpResponse:
+    """HR: every period. Managers: periods covering their people. Employees: their own."""
+    return render(request, "periods/setup_period_list.html", {
+        "periods": selectors.period_list(request.user),
+        "can_manage": access.can_manage_periods(request.user),
+    })
+
+
+@login_required
+def period_create(request: HttpRequest) -> HttpResponse:
+    require_period_manager(request)
+    form = PeriodForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            period = services.open_period(**form.values(), actor=request.user)
+        except DomainError as e:
+            messages.error(request, e.message)
+        else:
+            messages.success(request, _("已创建周期“%(name)s”。") % {"name": period.name})
+            return redirect(period)
+    return render(request, "periods/setup_period_form.html", {"form": form, "period": None})
+
+
+@login_required
+def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    require_period_manager(request)
+    period = get_object_or_404(Period, pk=pk)
+    initial = {name: getattr(period, name) for name in (
+        "name", "kind", "start_date", "end_date", "confirm_due", "scoring_due", "release_due")}
+    initial |= {"departments": list(period.departments.all()),
+                "loaded_version": period.version}
+    form = PeriodForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_period(period=period, fields=form.values(), actor=request.user,
+                                   expected_version=version_from(request))
+        except DomainError as e:
+            messages.error(request, e.message)
+        else:
+            messages.success(request, _("已保存。"))
+            return redirect(period)
+    return render(request, "periods/setup_period_form.html", {"form": form, "period": period})
+
+
+@login_required
+def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The overview: every sheet in the user's scope, whatever the head count, one page."""
+    period = selectors.get_period_for(request.user, pk)
+    overview = selectors.period_overview(
+        request.user, period, status_filter=request.GET.get("status", ""),
+        q=request.GET.get("q", "").strip(), page=request.GET.get("page"))
+    context = {"period": period, "overview": overview, "q": request.GET.get("q", "").strip()}
+    if request.htmx and request.htmx.target == "sheet-rows":
+        return render(request, "periods/partials/_setup_sheet_rows.html", context)
+    next_status = services.next_status(period)
+    context |= {
+        "can_manage": access.can_manage_periods(request.user),
+        "departments": period.departments.order_by("code"),
+        "next_status": next_status and PeriodStatus(next_status),
+        "can_assign": period.status in services.GOALS_EDITABLE,
+        "flow": [(s, s.value == period.status) for s in PeriodStatus],
+    }
+    return render(request, "periods/setup_period.html", context)
+
+
+@login_required
+@require_POST
+def period_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    require_period_manager(request)
+    period = get_object_or_404(Period, pk=pk)
+    try:
+        result = services.assign_goals_from_templates(period=period, actor=request.user)
+    except DomainError as e:
+        messages.error(request, e.message)
+        return redirect(period)
+    messages.success(request, _("已新建 %(created)s 张考核表，为 %(filled)s 人分配了模板目标；"
+                                "%(kept)s 人已有目标，未改动。")
+                     % {"created": result.created, "filled": result.filled, "kept": result.kept})
+    if result.without_template:
+        names = "、".join(result.without_template[:NAMES_SHOWN])
+        if len(result.without_template) > NAMES_SHOWN:
+            names = _("%(names)s 等 %(count)s 人") % {
+                "names": names, "count": len(result.without_template)}
+        messages.warning(request, _("以下员工的岗位和岗位序列都没有启用的目标模板，"
+                                    "已建立空的考核表，请为他们逐一设定目标：%(names)s")
+                         % {"names": names})
+    return redirect(period)
+
+
+@login_required
+@require_POST
+def period_advance(request: HttpRequest, pk: int) -> HttpResponse:
+    require_period_manager(request)
+    period = get_object_or_404(Period, pk=pk)
+    try:
+        period = services.advance_period(period=period, to=request.POST.get("to", ""),
+                                         actor=request.user)
+    except DomainError as e:
+        messages.error(request, e.message)
+    else:
+        messages.success(request, _("周期已进入“%(status)s”阶段。")
+                         % {"status": period.get_status_display()})
+    return redirect(period)
