@@ -75,6 +75,8 @@ def scope_for(user) -> Scope:
         scope = Scope(user_id=None)
     else:
         employee = Employee.objects.filter(user_id=user.pk, is_active=True).first()
+        if employee is not None:
+            user.employee = employee  # fills the reverse cache: no second query for it
         if employee is None:
             scope = Scope(user_id=user.pk, is_admin=user.is_superuser)
         else:

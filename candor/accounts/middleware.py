@@ -14,6 +14,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 LOGIN_AT_KEY = "candor_login_at"
+TOUCH_KEY = "candor_touched_at"
+TOUCH_EVERY_SECONDS = 60
 
 
 class UserLanguageMiddleware:
@@ -47,4 +49,9 @@ class SessionLimitMiddleware:
                     return self.get_response(request)
                 messages.info(request, _("会话已过期，请重新登录。"))
                 return redirect_to_login(request.get_full_path())
+            # Idle expiry: the session (and its cookie) is pushed 30 minutes ahead at most
+            # once a minute, instead of writing the session row on every request.
+            now = time.time()
+            if now - request.session.get(TOUCH_KEY, 0) > TOUCH_EVERY_SECONDS:
+                request.session[TOUCH_KEY] = now
         return self.get_response(request)

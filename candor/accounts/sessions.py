@@ -8,14 +8,14 @@ import time
 from django.contrib.sessions.models import Session
 from django.http import HttpRequest
 
-from candor.accounts.middleware import LOGIN_AT_KEY
+from candor.accounts.middleware import LOGIN_AT_KEY, TOUCH_KEY
 from candor.accounts.models import User, UserSession
 
 
 def on_user_logged_in(sender, request: HttpRequest, user: User, **kwargs) -> None:
     if request is None or not hasattr(request, "session"):
         return
-    request.session[LOGIN_AT_KEY] = time.time()
+    request.session[LOGIN_AT_KEY] = request.session[TOUCH_KEY] = time.time()
     request.session["candor_language"] = user.language
     if not request.session.session_key:
         request.session.save()

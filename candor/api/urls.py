@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
-from candor.api import docs, org
+from candor.api import docs, evidence, org, periods
 from candor.api.auth import api_auth
 from candor.api.errors import install_error_handlers
 
@@ -35,3 +35,5 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("", docs.router)
 api.add_router("", org.router)
+api.add_router("", periods.router)
+api.add_router("", evidence.router)

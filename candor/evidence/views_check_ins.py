@@ -49,6 +49,10 @@ def period_check_ins(request: HttpRequest, period_id: int) -> HttpResponse:
     scope = access.scope_for(request.user)
     within = access.visible_employees(request.user).exclude(pk=scope.employee_id or 0)
     flags = selectors.checkin_flags(period, within=within)
+    if request.htmx and request.GET.get("summary"):
+        # Loaded lazily into the period overview, which stays cheap at any head count.
+        return render(request, "evidence/partials/_checkin_flags.html",
+                      {"period": period, "flags": flags})
     reason = request.GET.get("reason", "")
     ids = [pk for pk, reasons in flags.items()
            if reason not in selectors.FLAG_LABELS or reason in reasons]

@@ -91,3 +91,19 @@ def test_it_changes_the_password(personas):
     assert response.status_code == 302
     assert client.get(reverse("core:home")).status_code == 200
     assert login(Client(), "employee", "Xingyun-2026!").status_code == 302
+
+
+def test_it_pushes_the_idle_expiry_ahead_at_most_once_a_minute(personas):
+    from candor.accounts.middleware import TOUCH_KEY
+
+    client = Client()
+    login(client, "employee", PERSONA_PASSWORD)
+    first = Session.objects.get().expire_date
+    client.get(reverse("core:home"))
+    assert Session.objects.get().expire_date == first
+    session = client.session
+    session[TOUCH_KEY] = time.time() - 61
+    session.save()
+    Session.objects.update(expire_date=first)
+    client.get(reverse("core:home"))
+    assert Session.objects.get().expire_date > first

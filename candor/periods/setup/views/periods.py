@@ -65,6 +65,9 @@ def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "periods/setup_period_form.html", {"form": form, "period": period})
 
 
+RESULT_STATUSES = {PeriodStatus.SCORING, PeriodStatus.RELEASED, PeriodStatus.CLOSED}
+
+
 @login_required
 def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The overview: every sheet in the user's scope, whatever the head count, one page."""
@@ -82,6 +85,9 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "next_status": next_status and PeriodStatus(next_status),
         "can_assign": period.status in services.GOALS_EDITABLE,
         "flow": [(s, s.value == period.status) for s in PeriodStatus],
+        "show_flags": access.scope_for(request.user).is_manager
+        or access.scope_for(request.user).is_hr or access.can_manage_periods(request.user),
+        "shows_results": period.status in RESULT_STATUSES,
     }
     return render(request, "periods/setup_period.html", context)
 

@@ -12,7 +12,8 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from candor import access
 from candor.core.errors import DomainError
-from candor.periods.models import Goal, GoalSheet, SheetStatus
+from candor.periods.models import Goal, GoalSheet, PeriodStatus, SheetStatus
+from candor.periods.results.selectors import sheet_result
 from candor.periods.setup import services
 from candor.periods.setup.display import decorate_goal, num
 from candor.periods.setup.forms import GoalForm
@@ -37,6 +38,8 @@ def _sheet_context(user, sheet: GoalSheet) -> dict:
         "weight_total": num(services.weight_total(goals)),
         "weight_ok": services.weight_total(goals) == 100,
         "show_actuals": access.can_see_result(user, sheet),
+        "sheet_result": sheet_result(user, sheet),
+        "can_rate": sheet.period.status == PeriodStatus.SCORING and access.can_rate(user, sheet),
     }
 
 

@@ -1,0 +1,185 @@
+"""Reads for the results pages: the period overview, the actuals list, the rating page and
+the compact result shown on a sheet. Each list runs a fixed number of queries per page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, F, Q, QuerySet
+from django.urls import reverse
+
+from candor import access
+from candor.periods.models import (
+    AbilityItem,
+    AbilityRating,
+    Goal,
+    GoalSheet,
+    Period,
+    Rule,
+    SheetStatus,
+)
+from candor.periods.results.problems import plain
+
+OVERVIEW_PAGE_SIZE = 50
+ACTUALS_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    """What the sheet page shows of a result, built only for someone allowed to see it."""
+
+    scored: bool
+    total: Decimal | None
+    grade: str
+    multiplier: Decimal | None
+    rank_department: int | None
+    rank_sequence: int | None
+    problem: str
+    explain_url: str
+
+
+def sheet_result(user, sheet: GoalSheet) -> SheetResult | None:
+    """None when the user may not see the result (e.g. the employee before release)."""
+    if not access.can_see_result(user, sheet):
+        return None
+    return SheetResult(
+        scored=sheet.status == SheetStatus.SCORED, total=sheet.total, grade=sheet.grade,
+        multiplier=sheet.multiplier, rank_department=sheet.rank_department,
+        rank_sequence=sheet.rank_sequence, problem=sheet.score_problem,
+        explain_url=reverse("periods:results_explain", args=[sheet.pk]),
+    )
+
+
+def can_view_overview(user) -> bool:
+    """HR, and managers for their people; an employee's own result is on their sheet."""
+    scope = access.scope_for(user)
+    return access.can_manage_periods(user) or scope.is_manager or scope.is_clerk
+
+
+def sheets_in_view(user, period: Period) -> QuerySet[GoalSheet]:
+    """The period's sheets in the user's scope; their own is left out until release, so
+    neither the table nor the grade counts show it early."""
+    qs = access.visible_sheets(user).filter(period=period)
+    own = access.scope_for(user).employee_id
+    if own is not None and not period.results_released:
+        qs = qs.exclude(employee_id=own)
+    return qs
+
+
+@dataclass(frozen=True)
+class GradeCount:
+    label: str
+    multiplier: Decimal | None
+    count: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    page: Page
+    grades: list[GradeCount]
+    sheets: int
+    scored: int
+    with_problem: int
+    department_sizes: dict[int, int]
+    sequence_sizes: dict[int, int]
+    departments: list[tuple[int, str]]
+
+
+def _groups(period: Period) -> tuple[dict[int, int], dict[int, int], list[tuple[int, str]]]:
+    """Scored sheets per department and per job sequence (the n in "rank x / n"), and the
+    departments that have sheets in the period (the filter's choices).
+
+    One query grouped by department and sequence: it grows with the org, not with people."""
+    departments: dict[int, int] = defaultdict(int)
+    sequences: dict[int, int] = defaultdict(int)
+    names: dict[int, tuple[str, str]] = {}
+    for department_id, code, name, sequence_id, n in (
+            GoalSheet.objects.filter(period=period)
+            .values_list("employee__department_id", "employee__department__code",
+                         "employee__department__name", "employee__position__sequence_id")
+            .annotate(n=Count("pk", filter=Q(status=SheetStatus.SCORED)))
+            .values_list("employee__department_id", "employee__department__code",
+                         "employee__department__name", "employee__position__sequence_id", "n")):
+        departments[department_id] += n
+        sequences[sequence_id] += n
+        names[department_id] = (code, name)
+    choices = [(pk, name) for pk, (_code, name) in sorted(names.items(), key=lambda i: i[1])]
+    return dict(departments), dict(sequences), choices
+
+
+def overview(user, period: Period, *, q: str = "", department: str = "",
+             only_problems: bool = False, page: str | int | None = 1) -> Overview:
+    base = sheets_in_view(user, period)
+    by_grade: dict[str, int] = defaultdict(int)
+    sheets = 0
+    for status, grade, n in (base.values_list("status", "grade").annotate(n=Count("pk"))
+                             .values_list("status", "grade", "n")):
+        sheets += n
+        if status == SheetStatus.SCORED:
+            by_grade[grade] += n
+    scored = sum(by_grade.values())
+    grades = [GradeCount(b.label, b.multiplier, by_grade.pop(b.label, 0))
+              for b in sorted(period.grade_scale.bands.all(),
+                              key=lambda b: b.lower if b.lower is not None else Decimal("-1e9"),
+                              reverse=True)]
+    grades += [GradeCount(label, None, n) for label, n in by_grade.items()]
+    rows = base.select_related("employee__department", "employee__position__sequence")
+    filtered = bool(q or department.isdigit() or only_problems)
+    if q:
+        rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
+    if department.isdigit():
+        rows = rows.filter(employee__department_id=int(department))
+    if only_problems:
+        rows = rows.exclude(status=SheetStatus.SCORED)
+    rows = rows.order_by("employee__department__code", F("rank_department").asc(nulls_last=True),
+                         "employee__employee_no")
+    paginator = Paginator(rows, OVERVIEW_PAGE_SIZE)
+    if not filtered:
+        paginator.count = sheets  # already counted above; saves a COUNT(*) per page view
+    department_sizes, sequence_sizes, departments = _groups(period)
+    return Overview(page=paginator.get_page(page), grades=grades, sheets=sheets, scored=scored,
+                    with_problem=sheets - scored, department_sizes=department_sizes,
+                    sequence_sizes=sequence_sizes, departments=departments)
+
+
+def actual_goals(user, period: Period, *, q: str = "", missing_only: bool = False,
+                 page: str | int | None = 1) -> Page:
+    """Goals that take an actual value, for the people in the user's scope."""
+    goals = (Goal.objects.filter(sheet__in=access.visible_sheets(user).filter(period=period),
+                                 rule=Rule.LINEAR)
+             .select_related("sheet__employee"))
+    if q:
+        goals = goals.filter(Q(sheet__employee__name__icontains=q)
+                             | Q(sheet__employee__employee_no__icontains=q)
+                             | Q(name__icontains=q))
+    if missing_only:
+        goals = goals.filter(actual__isnull=True)
+    goals = goals.order_by("sheet__employee__employee_no", "order", "pk")
+    return Paginator(goals, ACTUALS_PAGE_SIZE).get_page(page)
+
+
+def with_texts(goal: Goal) -> Goal:
+    """Numbers as a person writes them (3200, not 3200.0000) for inputs and cells."""
+    goal.target_text = plain(goal.target)
+    goal.actual_text = plain(goal.actual)
+    goal.points_text = plain(goal.manager_points)
+    return goal
+
+
+@dataclass(frozen=True)
+class AbilityRow:
+    item: AbilityItem
+    rating: AbilityRating | None
+
+
+def rating_rows(sheet: GoalSheet) -> tuple[list[Goal], list[AbilityRow]]:
+    """Judgement goals, and every active ability item with its rating if given."""
+    goals = [with_texts(g) for g in sheet.goals.filter(rule__in=[Rule.MANAGER, Rule.RATING])]
+    ratings = {r.item_id: r for r in sheet.abilities.all()}
+    items = AbilityItem.objects.filter(Q(is_active=True) | Q(pk__in=list(ratings)))
+    return goals, [AbilityRow(item, ratings.get(item.pk))
+                   for item in items.order_by("kind", "order", "name")]

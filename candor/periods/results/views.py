@@ -1,0 +1,98 @@
+"""Results pages: the period overview with its two actions, and the score explanation."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from candor import access
+from candor.core.errors import DomainError
+from candor.periods.models import Period, PeriodStatus
+from candor.periods.results import selectors, services
+from candor.periods.results.explain import explain_sheet
+
+
+def _period(pk: int) -> Period:
+    return get_object_or_404(Period.objects.select_related("grade_scale"), pk=pk)
+
+
+@login_required
+def overview(request: HttpRequest, pk: int) -> HttpResponse:
+    """Scores, grades and ranks of the people in the user's scope, with the grade counts."""
+    if not selectors.can_view_overview(request.user):
+        raise Http404
+    period = _period(pk)
+    q = request.GET.get("q", "").strip()
+    department = request.GET.get("department", "")
+    only_problems = request.GET.get("problems") == "1"
+    data = selectors.overview(request.user, period, q=q, department=department,
+                              only_problems=only_problems, page=request.GET.get("page"))
+    for sheet in data.page:
+        employee = sheet.employee
+        sheet.department_size = data.department_sizes.get(employee.department_id, 0)
+        sheet.sequence_size = data.sequence_sizes.get(employee.position.sequence_id, 0)
+        sheet.can_rate = access.can_rate(request.user, sheet)
+    can_manage = access.can_manage_periods(request.user)
+    return render(request, "periods/results_overview.html", {
+        "period": period, "data": data, "q": q, "department": department,
+        "only_problems": only_problems, "can_manage": can_manage,
+        "can_score": can_manage and period.status == PeriodStatus.SCORING,
+    })
+
+
+def _require_manager(request: HttpRequest) -> None:
+    if not access.can_manage_periods(request.user):
+        raise Http404
+
+
+@login_required
+@require_POST
+def score(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_manager(request)
+    period = _period(pk)
+    try:
+        summary = services.score_period(period=period, actor=request.user)
+    except DomainError as e:
+        messages.error(request, e.message)
+    else:
+        text = ngettext("已计算 %(scored)s 份考核表的得分。", "已计算 %(scored)s 份考核表的得分。",
+                        summary.scored) % {"scored": summary.scored}
+        if summary.problems:
+            messages.warning(request, text + ngettext(
+                "%(count)s 份因数据不全无法评分，原因见“问题”列。",
+                "%(count)s 份因数据不全无法评分，原因见“问题”列。",
+                summary.problems) % {"count": summary.problems})
+        else:
+            messages.success(request, text)
+    return redirect("periods:results_overview", pk=period.pk)
+
+
+@login_required
+@require_POST
+def release(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_manager(request)
+    period = _period(pk)
+    try:
+        services.release_results(period=period, actor=request.user)
+    except DomainError as e:
+        messages.error(request, e.message)
+    else:
+        messages.success(request, _("结果已发布，员工现在可以查看自己的得分和等级。"))
+    return redirect("periods:results_overview", pk=period.pk)
+
+
+@login_required
+def explain(request: HttpRequest, pk: int) -> HttpResponse:
+    """Line-by-line score explanation: the employee after release, managers and HR always."""
+    sheet = access.get_sheet_for(request.user, pk, request=request, what="score_explanation")
+    if not access.can_see_result(request.user, sheet):
+        raise Http404
+    return render(request, "periods/results_explain.html", {
+        "sheet": sheet, "x": explain_sheet(sheet),
+        "can_rate": access.can_rate(request.user, sheet),
+    })
