@@ -10,6 +10,7 @@ from django.templatetags.static import static
 
 from candor import access
 from candor.core.models import AccessEvent
+from candor.core.selectors import home_work
 from candor.org.models import Department, Employee
 
 
@@ -30,6 +31,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "me": me,
         "direct_reports": direct_reports,
         "indirect_count": len(scope.report_ids - scope.direct_report_ids),
+        **home_work(request.user),
     }
     if scope.sees_everyone or scope.is_clerk:
         visible = access.visible_employees(request.user)
