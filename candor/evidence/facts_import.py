@@ -5,12 +5,12 @@ row and column; only a clean file is written. A fact is identified by employee, 
 date and title, so importing the same file again changes nothing.
 
 The cell converters and the error report are the roster import's (candor.org.roster),
-so both imports word their messages the same way.
+so both imports word their messages the same way; reading the workbook is every
+import's (candor.documents.excel_read).
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -20,19 +20,30 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl import Workbook
 
 from candor import access
 from candor.core.audit import audit
 from candor.core.errors import DomainError
+from candor.documents.excel_read import (
+    Column,
+    RowError,
+    choice_lookup,
+    map_headers,
+    normalize,
+    open_sheet,
+    read_rows,
+)
+from candor.documents.excel_write import (
+    list_validation,
+    preformat,
+    workbook_bytes,
+    write_header,
+)
 from candor.evidence.models import FactKind, PersonnelFact
 from candor.org.models import Employee
 from candor.org.roster import cells
-from candor.org.roster.columns import Column, in_every_language, normalize
-from candor.org.roster.report import RosterInvalid, RowError
+from candor.org.roster.report import RosterInvalid
 
 SHEET_NAME = gettext_lazy("人事记录")
 MAX_ROWS = 20000
@@ -54,28 +65,14 @@ COLUMNS: tuple[Column, ...] = (
            gettext_lazy("来源系统中的单号，可留空。"), 16),
 )
 COLUMNS_BY_KEY = {c.key: c for c in COLUMNS}
+NUMBER_FORMATS = {"employee_no": "@", "date": "yyyy-mm-dd"}
 KEY_FIELDS = ("employee_id", "kind", "date", "title")
 VALUE_FIELDS = ("quantity", "detail", "source_ref")
 
 
 @lru_cache(maxsize=1)
-def _header_aliases() -> dict[str, str]:
-    aliases: dict[str, str] = {}
-    for column in COLUMNS:
-        aliases[normalize(column.key)] = column.key
-        for label in in_every_language(column.label):
-            aliases[normalize(label)] = column.key
-    return aliases
-
-
-@lru_cache(maxsize=1)
 def _kind_lookup() -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for value, label in zip(FactKind.values, FactKind.labels, strict=True):
-        lookup[normalize(value)] = value
-        for text in in_every_language(label):
-            lookup[normalize(text)] = value
-    return lookup
+    return choice_lookup(FactKind)
 
 
 def _kind(value: Any) -> str:
@@ -120,62 +117,21 @@ class ParsedFacts:
     rows: list[tuple[int, dict[str, Any]]]
 
 
-def _file_error(message: str) -> RosterInvalid:
-    return RosterInvalid([RowError(None, "", "", message)])
-
-
-def _map_headers(header_row: tuple) -> dict[str, tuple[int, str, str]]:
-    aliases = _header_aliases()
-    found: dict[str, tuple[int, str, str]] = {}
-    for index, value in enumerate(header_row):
-        key = aliases.get(normalize(value))
-        if key is not None and key not in found:
-            header = str(value).strip().rstrip("*＊").strip()
-            found[key] = (index, get_column_letter(index + 1), header)
-    missing = [RowError(1, "", str(c.label), _("缺少必填列“%(header)s”") % {"header": c.label})
-               for c in COLUMNS if c.required and c.key not in found]
-    if missing:
-        raise RosterInvalid(missing)
-    return found
-
-
 def parse_facts(file: IO[bytes]) -> ParsedFacts:
-    """The rows of the 人事记录 sheet (else the first sheet), or RosterInvalid."""
-    try:
-        workbook = load_workbook(file, read_only=True, data_only=True)
-    # openpyxl reports a non-xlsx file through many exception types (zip, XML, key errors).
-    except Exception as e:
-        raise _file_error(_("无法读取该文件，请上传 Excel 工作簿（.xlsx）。")) from e
-    try:
-        names = {normalize(n) for n in in_every_language(SHEET_NAME)}
-        sheets = [s for s in workbook.worksheets if normalize(s.title) in names]
-        sheet = sheets[0] if sheets else workbook.worksheets[0]
+    """The rows of the 人事记录 sheet (else the first sheet), or RosterInvalid.
+
+    Unlike the roster, a column given twice is not refused (the first is read), and an
+    empty first row is reported as the required columns missing.
+    """
+    with open_sheet(file, name=SHEET_NAME, invalid=RosterInvalid) as sheet:
         rows_iter = sheet.iter_rows(values_only=True)
-        columns = _map_headers(next(rows_iter, None) or ())
-        rows: list[tuple[int, dict[str, Any]]] = []
-        for number, row in enumerate(rows_iter, start=2):
-            values = {}
-            for key, (index, _letter, _header) in columns.items():
-                value = row[index] if index < len(row) else None
-                if isinstance(value, str):
-                    value = value.strip() or None
-                values[key] = value
-            if all(v is None for v in values.values()):
-                continue
-            if len(rows) >= MAX_ROWS:
-                raise _file_error(_("数据超过 %(max)s 行，请拆分成多个文件分批导入。")
-                                  % {"max": MAX_ROWS})
-            rows.append((number, values))
-    except RosterInvalid:
-        raise
-    except Exception as e:
-        raise _file_error(_("文件内容已损坏，无法读取。")) from e
-    finally:
-        workbook.close()
+        columns = map_headers(next(rows_iter, None) or (), COLUMNS, invalid=RosterInvalid,
+                              refuse_repeats=False)
+        rows = read_rows(rows_iter, columns, max_rows=MAX_ROWS, invalid=RosterInvalid)
     if not rows:
-        raise _file_error(_("工作表中没有数据行。"))
-    return ParsedFacts(letters={k: (letter, header) for k, (_i, letter, header)
-                                in columns.items()}, rows=rows)
+        raise RosterInvalid.for_file(_("工作表中没有数据行。"))
+    return ParsedFacts(letters={k: (c.letter, c.header) for k, c in columns.items()},
+                       rows=rows)
 
 
 # --- Checking and writing -----------------------------------------------------------------
@@ -301,22 +257,12 @@ def build_template() -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = str(SHEET_NAME)
-    for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=column.header)
-        cell.fill = PatternFill("solid", fgColor="1F4E79")
-        cell.font = Font(bold=True, color="FFFFFF")
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = column.width
-        if column.key in {"employee_no", "date"}:
-            for row in range(2, 502):
-                sheet.cell(row=row, column=index).number_format = (
-                    "@" if column.key == "employee_no" else "yyyy-mm-dd")
+    for index, letter, column in write_header(sheet, COLUMNS):
+        if column.key in NUMBER_FORMATS:
+            preformat(sheet, index, NUMBER_FORMATS[column.key])
         if column.key == "kind":
-            rule = DataValidation(type="list", allow_blank=True, formula1='"{}"'.format(
-                ",".join(str(label) for label in FactKind.labels)))
-            rule.add(f"{letter}2:{letter}{MAX_ROWS + 1}")
-            sheet.add_data_validation(rule)
-    sheet.freeze_panes = "A2"
+            list_validation(sheet, letter, [str(label) for label in FactKind.labels],
+                            max_rows=MAX_ROWS)
     help_sheet = workbook.create_sheet(_("说明"))
     help_sheet.column_dimensions["A"].width = 14
     help_sheet.column_dimensions["C"].width = 60
@@ -330,6 +276,4 @@ def build_template() -> bytes:
     for column in COLUMNS:
         help_sheet.append([str(column.label), _("是") if column.required else _("否"),
                            str(column.help)])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from candor.documents.excel_upload import ExcelUploadForm
 from candor.evidence import selectors
 from candor.evidence.facts_import import MAX_UPLOAD_BYTES
 from candor.evidence.models import CheckInKind, Polarity, Question, QuestionKind, Questionnaire
@@ -179,17 +179,8 @@ class FeedbackAnswerForm(forms.Form):
                 if q.kind == QuestionKind.TEXT}
 
 
-class FactsUploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("人事记录文件"),
-        help_text=gettext_lazy("填写好的人事记录模板，Excel 工作簿（.xlsx）。"),
-        widget=forms.FileInput(attrs={
-            "accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "class": "form-control"}))
-
-    def clean_file(self) -> UploadedFile:
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("文件超过上限 %(max)s MB。")
-                                        % {"max": MAX_UPLOAD_BYTES // 1024 // 1024})
-        return upload
+class FactsUploadForm(ExcelUploadForm):
+    label = gettext_lazy("人事记录文件")
+    help_text = gettext_lazy("填写好的人事记录模板，Excel 工作簿（.xlsx）。")
+    max_bytes = MAX_UPLOAD_BYTES
+    too_large = gettext_lazy("文件超过上限 %(max)s MB。")

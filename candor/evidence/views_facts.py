@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import io
-
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from candor import access
-from candor.core.errors import DomainError
-from candor.evidence.facts_import import (
-    MAX_ROWS,
-    MAX_UPLOAD_BYTES,
-    build_template,
-    import_facts,
-    parse_facts,
-)
+from candor.documents.excel_upload import import_page
+from candor.documents.excel_write import xlsx_download
+from candor.evidence.facts_import import MAX_ROWS, build_template, import_facts, parse_facts
 from candor.evidence.forms import FactsUploadForm
 from candor.evidence.models import FactKind, PersonnelFact
-from candor.org.roster.report import RosterInvalid
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _require_importer(request: HttpRequest) -> None:
@@ -35,27 +25,17 @@ def _require_importer(request: HttpRequest) -> None:
 def facts_import(request: HttpRequest) -> HttpResponse:
     """Upload a filled template; the answer is the error table or the per-row outcome."""
     _require_importer(request)
-    form = FactsUploadForm(request.POST or None, request.FILES or None)
-    context: dict = {"form": form, "max_rows": MAX_ROWS,
-                     "max_mb": MAX_UPLOAD_BYTES // 1024 // 1024}
-    if request.method == "POST" and form.is_valid():
-        try:
-            parsed = parse_facts(form.cleaned_data["file"])
-            context["result"] = import_facts(parsed=parsed, actor=request.user)
-        except RosterInvalid as e:
-            context["invalid"] = e
-        except DomainError as e:
-            context["refusal"] = e.message
-    template = ("evidence/partials/_facts_panel.html" if request.htmx
-                else "evidence/facts_import.html")
-    return render(request, template, context)
+    return import_page(
+        request, form_class=FactsUploadForm, max_rows=MAX_ROWS,
+        template="evidence/facts_import.html",
+        panel_template="evidence/partials/_facts_panel.html",
+        run=lambda file: import_facts(parsed=parse_facts(file), actor=request.user))
 
 
 @login_required
 def facts_template(request: HttpRequest) -> HttpResponse:
     _require_importer(request)
-    return FileResponse(io.BytesIO(build_template()), as_attachment=True,
-                        filename=_("人事记录导入模板") + ".xlsx", content_type=XLSX)
+    return xlsx_download(build_template(), filename=_("人事记录导入模板") + ".xlsx")
 
 
 @login_required

@@ -17,13 +17,9 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from candor.documents.excel_read import normalize
 from candor.org.models import EmploymentType, Level
-from candor.org.roster.columns import (
-    employment_type_lookup,
-    level_lookup,
-    normalize,
-    yes_no_lookup,
-)
+from candor.org.roster.columns import employment_type_lookup, level_lookup, yes_no_lookup
 
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d")
 

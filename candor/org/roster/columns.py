@@ -6,34 +6,17 @@ shows up in the download, is recognised on upload and is named the same way in e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
-from django.conf import settings
-from django.utils import translation
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from candor.documents.excel_read import Column, choice_lookup, in_every_language, normalize
 from candor.org.models import EmploymentType, Level
 
 SHEET_NAME = _("花名册")
 HELP_SHEET_NAME = _("说明")
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: Promise
-    required: bool
-    help: Promise
-    width: int = 14
-
-    @property
-    def header(self) -> str:
-        """The header as written in the template: required columns carry a star."""
-        return f"{self.label}*" if self.required else str(self.label)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -57,48 +40,14 @@ COLUMNS: tuple[Column, ...] = (
 COLUMNS_BY_KEY = {c.key: c for c in COLUMNS}
 
 
-def in_every_language(text: Promise) -> set[str]:
-    found = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            found.add(str(text))
-    return found
-
-
-def normalize(value: object) -> str:
-    """Header and choice cells compare without stars, spaces or case: "部门编码 *" == "部门编码"."""
-    text = "" if value is None else str(value)
-    return "".join(text.split()).rstrip("*＊").lower()
-
-
-@lru_cache(maxsize=1)
-def header_aliases() -> dict[str, str]:
-    """Normalised header text → column key, in every interface language plus the key."""
-    aliases: dict[str, str] = {}
-    for column in COLUMNS:
-        aliases[normalize(column.key)] = column.key
-        for label in in_every_language(column.label):
-            aliases[normalize(label)] = column.key
-    return aliases
-
-
-def _choice_lookup(choices: type[Level] | type[EmploymentType]) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for value, label in zip(choices.values, choices.labels, strict=True):
-        lookup[normalize(value)] = value
-        for text in in_every_language(label):
-            lookup[normalize(text)] = value
-    return lookup
-
-
 @lru_cache(maxsize=1)
 def level_lookup() -> dict[str, str]:
-    return _choice_lookup(Level)
+    return choice_lookup(Level)
 
 
 @lru_cache(maxsize=1)
 def employment_type_lookup() -> dict[str, str]:
-    return _choice_lookup(EmploymentType)
+    return choice_lookup(EmploymentType)
 
 
 YES, NO = _("是"), _("否")

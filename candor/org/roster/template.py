@@ -6,53 +6,35 @@ limited to the departments the downloading user may import into.
 
 from __future__ import annotations
 
-import io
-
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.styles import Alignment, Font
 
 from candor import access
 from candor.accounts.models import User
+from candor.documents.excel_write import (
+    list_validation,
+    preformat,
+    workbook_bytes,
+    write_header,
+)
 from candor.org.models import Department, EmploymentType, Level, Position
 from candor.org.roster.columns import COLUMNS, HELP_SHEET_NAME, MAX_ROWS, NO, SHEET_NAME, YES
 
-PREFORMATTED_ROWS = 500
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 TITLE_FONT = Font(bold=True, size=12)
-
-
-def _list_validation(sheet, letter: str, values: list[str]) -> None:
-    """A drop-down on the column, so HR picks a label instead of typing one."""
-    choices = ",".join(values)
-    rule = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
-    rule.add(f"{letter}2:{letter}{MAX_ROWS + 1}")
-    sheet.add_data_validation(rule)
+NUMBER_FORMATS = {"employee_no": "@", "manager_no": "@", "hire_date": "yyyy-mm-dd"}
 
 
 def _roster_sheet(sheet) -> None:
     sheet.title = str(SHEET_NAME)
-    for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=column.header)
-        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = column.width
-        number_format = {"employee_no": "@", "manager_no": "@",
-                         "hire_date": "yyyy-mm-dd"}.get(column.key)
-        if number_format:
-            # Text format keeps leading zeros in 工号; date format makes 入职日期 a real date.
-            for row in range(2, PREFORMATTED_ROWS + 2):
-                sheet.cell(row=row, column=index).number_format = number_format
-        if column.key == "level":
-            _list_validation(sheet, letter, [str(label) for label in Level.labels])
-        elif column.key == "employment_type":
-            _list_validation(sheet, letter, [str(label) for label in EmploymentType.labels])
-        elif column.key == "is_active":
-            _list_validation(sheet, letter, [str(YES), str(NO)])
-    sheet.freeze_panes = "A2"
+    drop_downs = {"level": Level.labels, "employment_type": EmploymentType.labels,
+                  "is_active": [YES, NO]}
+    for index, letter, column in write_header(sheet, COLUMNS):
+        if column.key in NUMBER_FORMATS:
+            preformat(sheet, index, NUMBER_FORMATS[column.key])
+        if column.key in drop_downs:
+            list_validation(sheet, letter, [str(label) for label in drop_downs[column.key]],
+                            max_rows=MAX_ROWS)
 
 
 def _title(sheet, text: str) -> None:
@@ -100,6 +82,4 @@ def build_template(*, user: User) -> bytes:
     workbook = Workbook()
     _roster_sheet(workbook.active)
     _help_sheet(workbook.create_sheet(), user)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)

@@ -16,11 +16,12 @@ from django.utils.translation import gettext as _
 
 from candor import access
 from candor.accounts.models import User
+from candor.documents.excel_read import RawRow, RowError
 from candor.org.models import Department, Employee, Position
 from candor.org.roster import cells
 from candor.org.roster.columns import COLUMNS
-from candor.org.roster.parse import ParsedRoster, RawRow
-from candor.org.roster.report import RosterInvalid, RowError
+from candor.org.roster.parse import ParsedRoster
+from candor.org.roster.report import RosterInvalid
 
 CONVERTERS = {
     "employee_no": cells.employee_no,

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import io
-
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
 from candor import access
-from candor.core.errors import DomainError
-from candor.org.roster.columns import MAX_ROWS, MAX_UPLOAD_BYTES
+from candor.documents.excel_upload import import_page
+from candor.documents.excel_write import xlsx_download
+from candor.org.roster.columns import MAX_ROWS
 from candor.org.roster.forms import RosterUploadForm
 from candor.org.roster.parse import parse_workbook
-from candor.org.roster.report import RosterInvalid
 from candor.org.roster.service import import_roster
 from candor.org.roster.template import build_template
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _require_org_manager(request: HttpRequest) -> None:
@@ -30,25 +25,14 @@ def _require_org_manager(request: HttpRequest) -> None:
 def roster_import(request: HttpRequest) -> HttpResponse:
     """Upload a filled template; the answer is the error table or what changed per row."""
     _require_org_manager(request)
-    form = RosterUploadForm(request.POST or None, request.FILES or None)
-    context: dict = {"form": form, "max_rows": MAX_ROWS,
-                     "max_mb": MAX_UPLOAD_BYTES // 1024 // 1024}
-    if request.method == "POST" and form.is_valid():
-        try:
-            roster = parse_workbook(form.cleaned_data["file"])
-            context["result"] = import_roster(rows=roster, actor=request.user)
-        except RosterInvalid as e:
-            context["invalid"] = e
-        except DomainError as e:
-            context["refusal"] = e.message
-    template = ("org/partials/_roster_panel.html" if request.htmx
-                else "org/roster_import.html")
-    return render(request, template, context)
+    return import_page(
+        request, form_class=RosterUploadForm, max_rows=MAX_ROWS,
+        template="org/roster_import.html", panel_template="org/partials/_roster_panel.html",
+        run=lambda file: import_roster(rows=parse_workbook(file), actor=request.user))
 
 
 @login_required
 def roster_template(request: HttpRequest) -> HttpResponse:
     _require_org_manager(request)
-    data = build_template(user=request.user)
-    return FileResponse(io.BytesIO(data), as_attachment=True,
-                        filename=_("花名册导入模板") + ".xlsx", content_type=XLSX)
+    return xlsx_download(build_template(user=request.user),
+                         filename=_("花名册导入模板") + ".xlsx")

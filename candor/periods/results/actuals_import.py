@@ -13,22 +13,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import IO, Any
 
-from django.conf import settings
 from django.db import transaction
-from django.utils import translation
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from django.utils.translation import gettext_lazy
 
 from candor.core.audit import audit
 from candor.core.errors import DomainError
+from candor.documents.excel_read import (
+    Column,
+    ColumnRef,
+    ImportInvalid,
+    RowError,
+    map_headers,
+    open_sheet,
+    read_header,
+)
 from candor.org.models import Employee
-from candor.org.roster.report import RowError
 from candor.periods.models import Goal, GoalSheet, Period, Rule
 from candor.periods.results.bulk import update_by_pk
 from candor.periods.results.entry import check_actual, ensure_entry_open
@@ -39,59 +41,20 @@ MAX_UPLOAD_BYTES = 40 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_ERRORS_SHOWN = 500
 
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: Promise
-    required: bool
-
-
 COLUMNS: tuple[Column, ...] = (
-    Column("employee_no", gettext_lazy("工号"), True),
-    Column("name", gettext_lazy("姓名"), False),
-    Column("goal", gettext_lazy("指标名称"), True),
-    Column("actual", gettext_lazy("实际值"), True),
-    Column("notes", gettext_lazy("备注"), False),
+    Column("employee_no", gettext_lazy("工号"), True, width=12),
+    Column("name", gettext_lazy("姓名"), False, width=12),
+    Column("goal", gettext_lazy("指标名称"), True, width=28),
+    Column("actual", gettext_lazy("实际值"), True, width=14),
+    Column("notes", gettext_lazy("备注"), False, width=40),
 )
 
 
-def normalize(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "".join(text.split()).rstrip("*＊").lower()
+class ActualsInvalid(ImportInvalid):
+    """The file was refused and nothing was written; the page lists the first problems."""
 
-
-def in_every_language(text: Promise) -> set[str]:
-    found = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            found.add(str(text))
-    return found
-
-
-@lru_cache(maxsize=1)
-def header_aliases() -> dict[str, str]:
-    return {normalize(label): column.key for column in COLUMNS
-            for label in in_every_language(column.label) | {column.key}}
-
-
-class ActualsInvalid(DomainError):
-    """The file was refused and nothing was written; carries every problem found."""
-
-    def __init__(self, errors: list[RowError]) -> None:
-        self.errors = errors
-        count = len(errors)
-        super().__init__(ngettext("发现 %(count)s 个问题，未导入任何数据。",
-                                  "发现 %(count)s 个问题，未导入任何数据。", count)
-                         % {"count": count}, code="actuals_invalid")
-
-    @property
-    def shown(self) -> list[RowError]:
-        return self.errors[:MAX_ERRORS_SHOWN]
-
-    @property
-    def not_shown(self) -> int:
-        return max(0, len(self.errors) - MAX_ERRORS_SHOWN)
+    error_code = "actuals_invalid"
+    max_shown = MAX_ERRORS_SHOWN
 
 
 @dataclass(frozen=True)
@@ -101,10 +64,6 @@ class ImportResult:
     unchanged: int
     skipped_blank: int
     scores_withdrawn: int
-
-
-def _file_error(message: str) -> ActualsInvalid:
-    return ActualsInvalid([RowError(None, "", "", message)])
 
 
 def _text(value: Any) -> str:
@@ -143,37 +102,8 @@ def parse_number(value: Any) -> Decimal | None:
     return number
 
 
-def _columns(header_row: tuple) -> dict[str, tuple[int, str, str]]:
-    """key → (index, letter, header as written); refuses missing or repeated columns."""
-    aliases = header_aliases()
-    found: dict[str, tuple[int, str, str]] = {}
-    errors: list[RowError] = []
-    for index, value in enumerate(header_row):
-        key = aliases.get(normalize(value))
-        if key is None:
-            continue
-        letter = get_column_letter(index + 1)
-        header = str(value).strip().rstrip("*＊").strip()
-        if key in found:
-            errors.append(RowError(1, letter, header, _("与 %(other)s 列重复")
-                                   % {"other": found[key][1]}))
-            continue
-        found[key] = (index, letter, header)
-    for column in COLUMNS:
-        if column.required and column.key not in found:
-            errors.append(RowError(1, "", str(column.label), _("缺少必填列“%(header)s”")
-                                   % {"header": column.label}))
-    if errors:
-        raise ActualsInvalid(errors)
-    return found
-
-
-def _pick_sheet(workbook):
-    names = {normalize(n) for n in in_every_language(SHEET_NAME)}
-    for sheet in workbook.worksheets:
-        if normalize(sheet.title) in names:
-            return sheet
-    return workbook.worksheets[0] if workbook.worksheets else None
+def _where(ref: ColumnRef) -> tuple[int, str, str]:
+    return ref.index, ref.letter, ref.header
 
 
 def _lookups(period: Period) -> tuple[dict, dict, dict]:
@@ -186,14 +116,15 @@ def _lookups(period: Period) -> tuple[dict, dict, dict]:
     return employees, sheets, goals
 
 
-def _check_rows(rows, columns, period: Period) -> tuple[list[tuple], int, int]:
+def _check_rows(rows, columns: dict[str, ColumnRef],
+                period: Period) -> tuple[list[tuple], int, int]:
     """Validate every row; (changes, unchanged count, blank count) or ActualsInvalid."""
     employees, sheets, goals = _lookups(period)
-    no_i, no_letter, no_header = columns["employee_no"]
-    goal_i, goal_letter, goal_header = columns["goal"]
-    act_i, act_letter, act_header = columns["actual"]
-    notes_i = columns["notes"][0] if "notes" in columns else None
-    width = max(i for i, _l, _h in columns.values()) + 1
+    no_i, no_letter, no_header = _where(columns["employee_no"])
+    goal_i, goal_letter, goal_header = _where(columns["goal"])
+    act_i, act_letter, act_header = _where(columns["actual"])
+    notes_i = columns["notes"].index if "notes" in columns else None
+    width = max(ref.index for ref in columns.values()) + 1
     errors: list[RowError] = []
     seen: dict[tuple[int, str], int] = {}
     changes: list[tuple] = []
@@ -207,7 +138,7 @@ def _check_rows(rows, columns, period: Period) -> tuple[list[tuple], int, int]:
             continue
         count += 1
         if count > MAX_ROWS:
-            raise _file_error(_("数据超过 %(max)s 行，请拆分成多个文件分批导入。")
+            raise ActualsInvalid.for_file(_("数据超过 %(max)s 行，请拆分成多个文件分批导入。")
                               % {"max": MAX_ROWS})
         bad_actual = False
         try:
@@ -262,32 +193,15 @@ def _check_rows(rows, columns, period: Period) -> tuple[list[tuple], int, int]:
     if errors:
         raise ActualsInvalid(errors)
     if not count:
-        raise _file_error(_("工作表中没有数据行。"))
+        raise ActualsInvalid.for_file(_("工作表中没有数据行。"))
     return changes, unchanged, blank
 
 
 def _read_and_check(file: IO[bytes], period: Period) -> tuple[list[tuple], int, int]:
-    try:
-        workbook = load_workbook(file, read_only=True, data_only=True)
-    # openpyxl reports a non-xlsx file through many exception types (zip, XML, key errors).
-    except Exception as e:
-        raise _file_error(_("无法读取该文件，请上传 Excel 工作簿（.xlsx）。")) from e
-    try:
-        sheet = _pick_sheet(workbook)
-        if sheet is None:
-            raise _file_error(_("工作簿中没有工作表。"))
+    with open_sheet(file, name=SHEET_NAME, invalid=ActualsInvalid) as sheet:
         rows = sheet.iter_rows(values_only=True)
-        header = next(rows, None)
-        if header is None or all(v is None for v in header):
-            raise _file_error(_("工作表“%(sheet)s”是空的，第 1 行应为表头。")
-                              % {"sheet": sheet.title})
-        return _check_rows(rows, _columns(header), period)
-    except ActualsInvalid:
-        raise
-    except Exception as e:
-        raise _file_error(_("文件内容已损坏，无法读取。")) from e
-    finally:
-        workbook.close()
+        header = read_header(rows, sheet, invalid=ActualsInvalid)
+        return _check_rows(rows, map_headers(header, COLUMNS, invalid=ActualsInvalid), period)
 
 
 @transaction.atomic

@@ -6,19 +6,14 @@ skipped. Written in openpyxl's write-only mode so a 20,000-person period stays q
 
 from __future__ import annotations
 
-import io
-
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
 
+from candor.documents.excel_write import HEADER_FILL, HEADER_FONT, workbook_bytes
 from candor.periods.models import Goal, Period, Rule
 from candor.periods.results.actuals_import import COLUMNS, SHEET_NAME
-
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-WIDTHS = (12, 12, 28, 14, 40)
 
 
 def _header(sheet) -> list[WriteOnlyCell]:
@@ -33,8 +28,8 @@ def _header(sheet) -> list[WriteOnlyCell]:
 def build_template(*, period: Period) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(str(SHEET_NAME))
-    for index, width in enumerate(WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.append(_header(sheet))
     goals = (Goal.objects.filter(sheet__period=period, rule=Rule.LINEAR)
@@ -55,6 +50,4 @@ def build_template(*, period: Period) -> bytes:
         _("整个文件校验通过后才会导入；有任何问题则不导入任何数据，并逐行列出问题。"),
     ):
         help_sheet.append([line])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -175,17 +174,15 @@ def test_it_scores_in_a_fixed_number_of_queries(personas, size):
     assert len(queries) <= 12, [q["sql"][:80] for q in queries]
 
 
-def test_it_scores_2000_people_in_well_under_a_few_seconds(personas):
+def test_it_scores_a_2000_person_period_in_a_bounded_number_of_queries(personas):
+    """Speed is measured by `make bench`; here the query count, which is deterministic."""
     period = scoring_period(personas.tech)
     many_sheets(period, 2000, department=personas.tech, position=personas.employee.position,
                 departments=20)
 
-    started = time.perf_counter()
     with CaptureQueriesContext(connection) as queries:
         summary = score_period(period=period, actor=personas.hr.user)
-    elapsed = time.perf_counter() - started
 
     assert summary.scored == 2000
     assert len(queries) <= 12
-    assert elapsed < 3, f"scoring 2,000 × 6 took {elapsed:.2f} s"
     assert Goal.objects.filter(sheet__period=period, points__isnull=True).count() == 0
