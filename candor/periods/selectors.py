@@ -11,12 +11,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
 from django.http import Http404
 
 from candor import access
 from candor.org.models import Department
-from candor.periods.models import Goal, GoalSheet, Period, SheetStatus
+from candor.periods.models import Goal, GoalSheet, Period, PeriodStatus, SheetStatus
+from candor.periods.results.selectors import needs_rating, rate_label
 
 PAGE_SIZE = 50
 
@@ -82,6 +93,7 @@ class Overview:
     counts: dict[str, int]
     total: int
     status_filter: str
+    rating: bool = False  # the period is being scored: rows say whose rating is waiting
 
 
 def period_overview(user, period: Period, *, status_filter: str = "", q: str = "",
@@ -93,12 +105,20 @@ def period_overview(user, period: Period, *, status_filter: str = "", q: str = "
     """
     has_goals = Exists(Goal.objects.filter(sheet=OuterRef("pk")))
     sheets = access.visible_sheets(user).filter(period=period)
+    filters = dict(SHEET_FILTERS)
+    rating = period.status == PeriodStatus.SCORING
+    if rating:
+        # the sheets the user may rate (never their own) that still wait for a rating
+        own = access.scope_for(user).employee_id
+        sheets = sheets.annotate(awaits_rating=ExpressionWrapper(
+            needs_rating(), output_field=BooleanField()))
+        filters["to_rate"] = Q(awaits_rating=True) & ~Q(employee_id=own)
     agg = sheets.annotate(has_goals=has_goals).aggregate(total=Count("pk"), **{
-        key: Count("pk", filter=condition) for key, condition in SHEET_FILTERS.items()})
+        key: Count("pk", filter=condition) for key, condition in filters.items()})
     total = agg.pop("total")
     rows = sheets
-    if status_filter in SHEET_FILTERS:
-        rows = rows.annotate(has_goals=has_goals).filter(SHEET_FILTERS[status_filter])
+    if status_filter in filters:
+        rows = rows.annotate(has_goals=has_goals).filter(filters[status_filter])
     if q:
         rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
     rows = (rows.select_related("employee__department", "employee__position")
@@ -111,5 +131,9 @@ def period_overview(user, period: Period, *, status_filter: str = "", q: str = "
         row = stats.get(sheet.pk, {})
         sheet.goal_count = row.get("goal_count", 0)
         sheet.weight_total = row.get("weight_total") or Decimal(0)
-    return Overview(page=current, counts=agg, total=total,
-                    status_filter=status_filter if status_filter in SHEET_FILTERS else "")
+        # decided from the scope already loaded: no query per row
+        sheet.can_rate = rating and access.can_rate(user, sheet)
+        sheet.needs_rating = rating and sheet.awaits_rating
+        sheet.rate_label = rate_label(user, sheet) if sheet.can_rate else ""
+    return Overview(page=current, counts=agg, total=total, rating=rating,
+                    status_filter=status_filter if status_filter in filters else "")

@@ -22,18 +22,19 @@ from candor.periods.models import (
 )
 from candor.periods.results import problems
 from candor.periods.results.problems import plain
+from candor.periods.setup.display import rating_scale, rule_text
 
 
 @dataclass(frozen=True)
 class Line:
     goal: Goal
     target_text: str
-    actual_text: str  # the actual, the manager's points or the grade, as entered
+    actual_text: str  # the actual, the manager's points or the grade, as entered (API)
     rule_text: str
     achievement: str  # "3500万元 / 3200万元 = 109%"
     lower_is_better: bool
     deviation: str  # "高于目标 9%"
-    formula: str  # "60 + 9 × 1 = 69"
+    formula: str  # "60 + 9 × 1 = 69", "上级评分 18 / 20", "评定 B：70 × 0.8 = 56"
     raw_points: Decimal | None
     clamp: str  # "按最低分 0 计" when a floor or cap applied
     points: Decimal | None
@@ -64,25 +65,6 @@ class Explanation:
     rank_department: Rank
     rank_sequence: Rank
     abilities: list[AbilityRating]
-
-
-def rule_text(goal: Goal) -> str:
-    if goal.rule == Rule.MANAGER:
-        return _("上级评分，0–%(weight)s 分") % {"weight": plain(goal.weight)}
-    if goal.rule == Rule.RATING:
-        scale = goal.as_input().rating_scale
-        grades = "、".join(_("%(grade)s %(points)s 分") % {
-            "grade": grade, "points": plain(scoring.round_points(goal.weight * Decimal(share)))}
-            for grade, share in sorted(scale.items()))
-        return _("等级评定：%(grades)s") % {"grades": grades}
-    text = _("每偏离 1%% 加减 %(points)s 分") % {"points": plain(goal.points_per_pct)}
-    if goal.direction == Direction.LOWER:
-        text += _("（越低越好：低于上限加分，超出上限扣分）")
-    if goal.floor is not None:
-        text += _("；最低 %(floor)s 分") % {"floor": plain(goal.floor)}
-    if goal.cap is not None:
-        text += _("；最高 %(cap)s 分") % {"cap": plain(goal.cap)}
-    return text
 
 
 def _deviation_text(goal: Goal, deviation: Decimal) -> str:
@@ -119,6 +101,13 @@ def explain_goal(goal: Goal) -> Line:
             sign = "+" if dev >= 0 else "−"
             formula = (f"{plain(goal.weight)} {sign} {plain(abs(dev))} × "
                        f"{plain(goal.points_per_pct)} = {plain(raw)}")
+        elif goal.rule == Rule.MANAGER:
+            formula = _("上级评分 %(points)s / %(weight)s") % {
+                "points": plain(goal.manager_points), "weight": plain(goal.weight)}
+        elif goal.rule == Rule.RATING:
+            formula = _("评定 %(grade)s：%(weight)s × %(share)s = %(points)s") % {
+                "grade": goal.rating, "weight": plain(goal.weight),
+                "share": plain(rating_scale(goal).get(goal.rating)), "points": plain(raw)}
         if result.clamped == "floor":
             clamp = _("低于最低分，按 %(points)s 分计") % {"points": plain(goal.floor)}
         elif result.clamped == "cap":

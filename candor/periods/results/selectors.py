@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, When
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from candor import access
 from candor.periods.models import (
@@ -19,10 +20,12 @@ from candor.periods.models import (
     Goal,
     GoalSheet,
     Period,
+    PeriodStatus,
     Rule,
     SheetStatus,
 )
 from candor.periods.results.problems import plain
+from candor.periods.setup.display import rule_text
 
 OVERVIEW_PAGE_SIZE = 50
 ACTUALS_PAGE_SIZE = 100
@@ -83,7 +86,8 @@ class Overview:
     grades: list[GradeCount]
     sheets: int
     scored: int
-    with_problem: int
+    with_problem: int  # could not be scored; the reason is in score_problem
+    not_computed: int  # not scored yet, and no scoring pass has complained about them
     department_sizes: dict[int, int]
     sequence_sizes: dict[int, int]
     departments: list[tuple[int, str]]
@@ -115,12 +119,16 @@ def overview(user, period: Period, *, q: str = "", department: str = "",
              only_problems: bool = False, page: str | int | None = 1) -> Overview:
     base = sheets_in_view(user, period)
     by_grade: dict[str, int] = defaultdict(int)
-    sheets = 0
-    for status, grade, n in (base.values_list("status", "grade").annotate(n=Count("pk"))
-                             .values_list("status", "grade", "n")):
+    sheets = with_problem = 0
+    for status, grade, n, problem in (
+            base.values_list("status", "grade")
+            .annotate(n=Count("pk"), problem=Count("pk", filter=~Q(score_problem="")))
+            .values_list("status", "grade", "n", "problem")):
         sheets += n
         if status == SheetStatus.SCORED:
             by_grade[grade] += n
+        else:
+            with_problem += problem
     scored = sum(by_grade.values())
     grades = [GradeCount(b.label, b.multiplier, by_grade.pop(b.label, 0))
               for b in sorted(period.grade_scale.bands.all(),
@@ -142,7 +150,8 @@ def overview(user, period: Period, *, q: str = "", department: str = "",
         paginator.count = sheets  # already counted above; saves a COUNT(*) per page view
     department_sizes, sequence_sizes, departments = _groups(period)
     return Overview(page=paginator.get_page(page), grades=grades, sheets=sheets, scored=scored,
-                    with_problem=sheets - scored, department_sizes=department_sizes,
+                    with_problem=with_problem, not_computed=sheets - scored - with_problem,
+                    department_sizes=department_sizes,
                     sequence_sizes=sequence_sizes, departments=departments)
 
 
@@ -167,6 +176,7 @@ def with_texts(goal: Goal) -> Goal:
     goal.target_text = plain(goal.target)
     goal.actual_text = plain(goal.actual)
     goal.points_text = plain(goal.manager_points)
+    goal.rule_text = rule_text(goal)
     return goal
 
 
@@ -183,3 +193,39 @@ def rating_rows(sheet: GoalSheet) -> tuple[list[Goal], list[AbilityRow]]:
     items = AbilityItem.objects.filter(Q(is_active=True) | Q(pk__in=list(ratings)))
     return goals, [AbilityRow(item, ratings.get(item.pk))
                    for item in items.order_by("kind", "order", "name")]
+
+
+def needs_rating() -> Q:
+    """A sheet still waiting for its manager line: a judgement goal without points or grade,
+    or an active ability or attitude item not rated yet. For filter() and aggregates."""
+    unrated_goal = Goal.objects.filter(sheet_id=OuterRef("pk")).filter(
+        Q(rule=Rule.MANAGER, manager_points__isnull=True) | Q(rule=Rule.RATING, rating=""))
+    rated_items = AbilityRating.objects.filter(sheet_id=OuterRef(OuterRef("pk")))
+    unrated_item = AbilityItem.objects.filter(is_active=True).exclude(
+        pk__in=rated_items.values("item_id"))
+    return Q(Exists(unrated_goal)) | Q(Exists(unrated_item))
+
+
+def ratable_sheets(user, period: Period) -> QuerySet[GoalSheet]:
+    """The period's sheets the user may rate: those in scope, never their own
+    (the same rule as access.can_rate, as a query)."""
+    qs = access.visible_sheets(user).filter(period=period)
+    own = access.scope_for(user).employee_id
+    return qs.exclude(employee_id=own) if own is not None else qs
+
+
+def next_to_rate(user, sheet: GoalSheet) -> GoalSheet | None:
+    """The next sheet (by employee number, wrapping round) in the user's scope still
+    waiting for rating, so the rating page leads on instead of ending. One query."""
+    if sheet.period.status not in (PeriodStatus.IN_PROGRESS, PeriodStatus.SCORING):
+        return None
+    after = Case(When(employee__employee_no__gt=sheet.employee.employee_no, then=0), default=1)
+    return (ratable_sheets(user, sheet.period).exclude(pk=sheet.pk).filter(needs_rating())
+            .select_related("employee").order_by(after, "employee__employee_no").first())
+
+
+def rate_label(user, sheet: GoalSheet) -> str:
+    """The manager line rates; HR and clerks only step in to rate or correct."""
+    if access.is_in_manager_line(user, sheet.employee):
+        return _("上级评分")
+    return _("评分/更正")

@@ -37,11 +37,14 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         sheet.department_size = data.department_sizes.get(employee.department_id, 0)
         sheet.sequence_size = data.sequence_sizes.get(employee.position.sequence_id, 0)
         sheet.can_rate = access.can_rate(request.user, sheet)
+        sheet.rate_label = selectors.rate_label(request.user, sheet) if sheet.can_rate else ""
     can_manage = access.can_manage_periods(request.user)
     return render(request, "periods/results_overview.html", {
         "period": period, "data": data, "q": q, "department": department,
         "only_problems": only_problems, "can_manage": can_manage,
         "can_score": can_manage and period.status == PeriodStatus.SCORING,
+        # release_results refuses while any sheet lacks a score; say so before the click
+        "unscored": data.sheets - data.scored,
     })
 
 
@@ -92,7 +95,8 @@ def explain(request: HttpRequest, pk: int) -> HttpResponse:
     sheet = access.get_sheet_for(request.user, pk, request=request, what="score_explanation")
     if not access.can_see_result(request.user, sheet):
         raise Http404
+    can_rate = access.can_rate(request.user, sheet)
     return render(request, "periods/results_explain.html", {
-        "sheet": sheet, "x": explain_sheet(sheet),
-        "can_rate": access.can_rate(request.user, sheet),
+        "sheet": sheet, "x": explain_sheet(sheet), "can_rate": can_rate,
+        "rate_label": selectors.rate_label(request.user, sheet) if can_rate else "",
     })

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import io
-
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
+from candor.documents.excel_upload import import_page
+from candor.documents.excel_write import xlsx_download
 from candor.periods.models import (
     AbilityItem,
     AbilityRating,
@@ -22,12 +22,7 @@ from candor.periods.models import (
     Rule,
 )
 from candor.periods.results import entry, selectors
-from candor.periods.results.actuals_import import (
-    MAX_ROWS,
-    MAX_UPLOAD_BYTES,
-    ActualsInvalid,
-    import_actuals,
-)
+from candor.periods.results.actuals_import import MAX_ROWS, import_actuals
 from candor.periods.results.actuals_template import build_template
 from candor.periods.results.forms import (
     AbilityForm,
@@ -37,8 +32,6 @@ from candor.periods.results.forms import (
     ManagerPointsForm,
     first_error,
 )
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _hr_period(request: HttpRequest, pk: int) -> Period:
@@ -101,30 +94,19 @@ def actual_save(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def actuals_template(request: HttpRequest, pk: int) -> HttpResponse:
     period = _hr_period(request, pk)
-    data = build_template(period=period)
     filename = _("%(period)s 实际值导入模板") % {"period": period.name} + ".xlsx"
-    return FileResponse(io.BytesIO(data), as_attachment=True, filename=filename,
-                        content_type=XLSX)
+    return xlsx_download(build_template(period=period), filename=filename)
 
 
 @login_required
 def actuals_import(request: HttpRequest, pk: int) -> HttpResponse:
     """Upload the filled template; the answer is the problem list or what was imported."""
     period = _hr_period(request, pk)
-    form = ActualsUploadForm(request.POST or None, request.FILES or None)
-    context: dict = {"period": period, "form": form, "max_rows": MAX_ROWS,
-                     "max_mb": MAX_UPLOAD_BYTES // 1024 // 1024}
-    if request.method == "POST" and form.is_valid():
-        try:
-            context["result"] = import_actuals(period=period, file=form.cleaned_data["file"],
-                                               actor=request.user)
-        except ActualsInvalid as e:
-            context["invalid"] = e
-        except DomainError as e:
-            context["refusal"] = e.message
-    template = ("periods/results_import_panel.html" if request.htmx
-                else "periods/results_import.html")
-    return render(request, template, context)
+    return import_page(
+        request, form_class=ActualsUploadForm, max_rows=MAX_ROWS, context={"period": period},
+        template="periods/results_import.html",
+        panel_template="periods/results_import_panel.html",
+        run=lambda file: import_actuals(period=period, file=file, actor=request.user))
 
 
 def _ratable_sheet(request: HttpRequest, pk: int, *, log: bool) -> GoalSheet:
@@ -146,6 +128,9 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "periods/results_rate.html", {
         "sheet": sheet, "goals": goals, "abilities": abilities,
         "open": sheet.period.status in entry.ENTRY_STATUSES, "assessments": Assessment.choices,
+        "rate_label": selectors.rate_label(request.user, sheet),
+        "next_sheet": selectors.next_to_rate(request.user, sheet),
+        "can_manage": access.can_manage_periods(request.user),
     })
 
 
@@ -188,7 +173,10 @@ def rate_ability(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     item = get_object_or_404(AbilityItem, pk=item_pk)
     form = AbilityForm(request.POST)
     error = saved = ""
-    if not form.is_valid():
+    if not request.POST.get("rating"):
+        # the blank first option: not rated yet, which must not be saved as a grade
+        error = _("请先为“%(item)s”选择评级（A/B/C/D）。") % {"item": item.name}
+    elif not form.is_valid():
         error = first_error(form)
     else:
         try:

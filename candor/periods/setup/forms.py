@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from candor.org.models import Department, JobSequence, Position
 from candor.periods.models import (
+    AbilityItem,
+    AbilityKind,
     Direction,
     GoalTemplate,
     PeriodKind,
@@ -148,6 +150,24 @@ class TemplateForm(StyledForm):
         initial = {"name": template.name, "position": template.position_id,
                    "sequence": template.sequence_id, "is_active": template.is_active,
                    "loaded_version": template.version}
+        return cls(data, initial=initial)
+
+
+class AbilityItemForm(StyledForm):
+    kind = forms.ChoiceField(label=_("类别"), choices=AbilityKind.choices)
+    name = forms.CharField(label=_("名称"), max_length=60)
+    description = forms.CharField(
+        label=_("说明"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("评分页面上显示在项目名称下方，说明该项考察什么。"))
+    order = forms.IntegerField(label=_("顺序"), min_value=0, max_value=999, initial=0,
+                               help_text=_("同一类别内按顺序从小到大排列。"))
+    is_active = forms.BooleanField(label=_("启用"), required=False, initial=True)
+
+    @classmethod
+    def for_item(cls, item: AbilityItem, data=None) -> AbilityItemForm:
+        initial = {"kind": item.kind, "name": item.name, "description": item.description,
+                   "order": item.order, "is_active": item.is_active,
+                   "loaded_version": item.version}
         return cls(data, initial=initial)
 
 

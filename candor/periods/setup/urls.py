@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from candor.periods.setup.views import catalogue, periods, sheets
+from candor.periods.setup.views import abilities, catalogue, periods, sheets
 
 urlpatterns: list = [
     path("", periods.period_list, name="period_list"),
@@ -22,4 +22,8 @@ urlpatterns: list = [
     path("templates/<int:pk>/", catalogue.template_edit, name="template_edit"),
     path("templates/<int:pk>/delete/", catalogue.template_delete, name="template_delete"),
     path("bands/", catalogue.company_bands, name="company_bands"),
+    path("abilities/", abilities.ability_list, name="ability_list"),
+    path("abilities/new/", abilities.ability_edit, name="ability_create"),
+    path("abilities/<int:pk>/", abilities.ability_edit, name="ability_edit"),
+    path("abilities/<int:pk>/active/", abilities.ability_active, name="ability_active"),
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from candor.core.permission_matrix import ALL, HR_ONLY, Case, expect
 from candor.core.testing import Personas
+from candor.periods.models import AbilityItem, AbilityKind
 from candor.periods.tests.factories import make_period, make_sheet, make_template
 
 
@@ -34,6 +35,10 @@ def _template(p: Personas) -> list:
     return [make_template(position=p.employee.position).pk]
 
 
+def _ability_item(p: Personas) -> list:
+    return [AbilityItem.objects.create(kind=AbilityKind.ATTITUDE, name="责任心").pk]
+
+
 HR_REDIRECT = HR_ONLY | {"hr": 302, "admin": 302}
 IN_LINE = expect(404, employee=200, manager=200, second_line=200, hr=200, admin=200)
 EDITORS = expect(404, manager=200, second_line=200, hr=200, admin=200)
@@ -58,6 +63,11 @@ CASES: dict[str, Case] = {
     "periods:template_create": Case(HR_ONLY),
     "periods:template_edit": Case(HR_ONLY, args=_template),
     "periods:template_delete": Case(HR_REDIRECT, args=_template, method="post"),
+    "periods:ability_list": Case(HR_ONLY),
+    "periods:ability_create": Case(HR_ONLY),
+    "periods:ability_edit": Case(HR_ONLY, args=_ability_item),
+    "periods:ability_active": Case(HR_REDIRECT, args=_ability_item, method="post",
+                                   data={"active": "0"}),
 }
 
 try:

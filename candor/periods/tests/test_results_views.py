@@ -32,12 +32,13 @@ def test_it_explains_the_seed_example_line_by_line(personas, client_for):
         .content.decode()
 
     assert "3500万元 / 3200万元 = 109%" in body
-    assert "每偏离 1% 加减 1 分" in body and "每偏离 1% 加减 0.1 分" in body
+    assert "按偏差计分：每偏离 1% 加减 1 分" in body and "每偏离 1% 加减 0.1 分" in body
     assert "60 + 9 × 1 = 69" in body and "20 + 20 × 0.1 = 22" in body
     assert "高于目标 9%" in body
     assert 'data-testid="matched-band"><td>优-</td><td>100 &lt; 总分 ≤ 120</td>' in body
     assert "部门内第 1 / 1 名" in body
-    assert 'data-testid="total">109.00' in body
+    assert 'data-testid="total">109<' in body
+    assert 'data-testid="multiplier">×1.1<' in body
 
 
 def test_it_explains_the_complaint_rate_as_a_share_of_the_limit(personas, client_for):
@@ -119,6 +120,7 @@ def test_it_explains_a_floor_and_a_rating_goal(personas, client_for):
 
     assert "12% / 5% = 240%" in body and "30 − 140 × 0.5 = -40" in body
     assert "低于最低分，按 0 分计" in body
-    assert "等级评定：A 70 分、B 56 分、C 42 分、D 28 分" in body
+    assert "等级评定（A 70 分、B 56 分、C 42 分、D 28 分）" in body
+    assert "评定 B：70 × 0.8 = 56" in body
     sheet.refresh_from_db()
     assert sheet.total == Decimal(56) and sheet.grade == "极差"

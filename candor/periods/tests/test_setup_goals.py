@@ -189,15 +189,27 @@ def test_it_freezes_goals_once_scoring_starts(personas, sheet):
 
 def test_it_shows_the_goal_table_without_results_to_the_employee_before_release(
         personas, sheet, client_for):
+    sheet.period.status = PeriodStatus.SCORING
+    sheet.period.save()
     sheet.goals.filter(name="利润").update(actual=Decimal(3500), rate_pct=109, notes="签约")
-    sheet.goals.filter(name="日常表现").update(rating="A")
+    sheet.goals.filter(name="日常表现").update(manager_points=Decimal(18))
     html = client_for("employee").get(sheet.get_absolute_url()).content.decode()
-    for header in ("指标", "目标值", "实际值", "达成率", "评定", "备注"):
+    for header in ("指标", "目标值", "计分规则", "备注"):
         assert header in html
+    for header in ("实际值", "达成率", "评定"):  # empty columns are not shown at all
+        assert f">{header}</th>" not in html
     assert "3200万元" in html and "签约" in html
-    assert "3500" not in html and "109%" not in html
+    assert "3500" not in html and "109%" not in html and "18 / 20" not in html
+    assert "结果发布后可在此查看得分" in html
     manager_html = client_for("manager").get(sheet.get_absolute_url()).content.decode()
     assert "3500万元" in manager_html and "109%" in manager_html
+    assert ">实际值</th>" in manager_html and "18 / 20" in manager_html
+
+
+def test_it_leaves_the_result_columns_out_while_goals_are_being_set(personas, sheet,
+                                                                   client_for):
+    html = client_for("manager").get(sheet.get_absolute_url()).content.decode()
+    assert ">实际值</th>" not in html and ">达成率</th>" not in html
 
 
 def test_it_shows_a_lower_is_better_target_as_a_limit(personas, client_for):

@@ -216,3 +216,35 @@ def test_it_shows_periods_read_only_in_the_admin(personas, client_for):
     page = client.get(reverse("admin:periods_goalsheet_change", args=[sheet.pk]))
     assert page.status_code == 200 and "利润" in page.content.decode()
     assert client.get(reverse("admin:periods_period_add")).status_code == 403
+
+
+@pytest.mark.parametrize(("status", "shown"), [
+    (PeriodStatus.PLANNING, False), (PeriodStatus.GOALS_CONFIRMED, False),
+    (PeriodStatus.IN_PROGRESS, True), (PeriodStatus.SCORING, True)])
+def test_it_summarises_check_ins_only_once_the_period_runs(personas, client_for, status,
+                                                          shown):
+    period = make_period(departments=[personas.tech], status=status)
+    make_sheet(period, personas.employee)
+    html = client_for("manager").get(period.get_absolute_url()).content.decode()
+    assert ('data-testid="checkin-flags-slot"' in html) is shown
+
+
+@pytest.mark.parametrize(("status", "note"), [
+    (PeriodStatus.PLANNING, "需要每位员工都已确认目标"),
+    (PeriodStatus.IN_PROGRESS, "进入“评分中”后目标锁定"),
+    (PeriodStatus.RELEASED, "关闭后周期只读")])
+def test_it_says_under_the_advance_button_what_the_next_step_locks(personas, client_for,
+                                                                   status, note):
+    period = make_period(departments=[personas.tech], status=status)
+    html = client_for("hr").get(period.get_absolute_url()).content.decode()
+    assert 'data-testid="advance"' in html
+    assert note in html[html.index('data-testid="advance-note"'):]
+
+
+def test_it_keeps_the_period_actions_in_one_group(personas, client_for):
+    period = make_period(departments=[personas.tech])
+    html = client_for("hr").get(period.get_absolute_url()).content.decode()
+    group = html[html.index('data-testid="period-actions"'):]
+    group = group[:group.index('<div class="card')]
+    for action in ("按模板分配目标", "关键事件", "编辑周期", "本期等级标准"):
+        assert action in group

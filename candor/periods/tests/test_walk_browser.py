@@ -3,10 +3,11 @@ HR opens a period from templates → the employee confirms their goals → HR im
 actual values from the Excel template → the manager rates → HR scores and releases → the
 employee reads their score explanation.
 
-Only the company's configuration is written directly (personas, two goal templates, two
-ability items); everything else goes through the pages. The employee's sheet carries the
-seed's worked example (003), so the numbers at the end are the seed's own: profit
-3,200 → 3,500 w60 → 69, tasks 100 → 120 w20 → 22, everyday 18 of 20 → 109, 优-, ×1.1.
+Only the company's configuration is written directly (personas, two goal templates);
+everything else goes through the pages, HR's two ability items included. The employee's
+sheet carries the seed's worked example (003), so the numbers at the end are the seed's
+own: profit 3,200 → 3,500 w60 → 69, tasks 100 → 120 w20 → 22, everyday 18 of 20 → 109,
+优-, ×1.1 (shown as 109 and ×1.1, without trailing zeros).
 
 Screenshots land in test-output/screenshots/walk-NN-<step>.png (see test_setup_browser.py
 for the goal-editing part of setup, which this walk does not repeat).
@@ -26,7 +27,7 @@ from playwright.sync_api import Page, expect
 
 from candor.core.tests.browser_support import PageWatcher, log_in, log_out, screenshot
 from candor.core.tests.conftest import browser, page  # noqa: F401 (fixtures)
-from candor.periods.models import AbilityItem, AbilityKind, GoalSheet, Period, Rule
+from candor.periods.models import AbilityItem, GoalSheet, Period, Rule
 from candor.periods.tests.factories import SEED_GOALS, make_template
 
 pytestmark = pytest.mark.browser
@@ -41,9 +42,8 @@ WEAKNESS_CASE = "11月两次版本发布前未按约定同步测试报告，导�
 
 
 def shown(number: str, prefix: str = "") -> re.Pattern[str]:
-    """The number as a page shows it, with or without trailing zeros (109 / 109.00, 1.10)."""
-    zeros = "0*" if "." in number else r"(\.0+)?"
-    return re.compile(rf"^\s*{re.escape(prefix)}{re.escape(number)}{zeros}\s*$")
+    """The number exactly as a page shows it: 109, not 109.00; ×1.1, not ×1.10."""
+    return re.compile(rf"^\s*{re.escape(prefix)}{re.escape(number)}\s*$")
 
 
 class Walk:
@@ -62,18 +62,35 @@ class Walk:
 
 
 def _company(personas) -> None:
-    """The configuration HR would have set up before the first period."""
+    """The goal templates HR would have set up before the first period."""
     make_template("研发工程师", position=personas.employee.position, items=SEED_GOALS)
     make_template("管理序列", sequence=personas.manager.position.sequence, items=MANAGER_GOALS)
-    AbilityItem.objects.create(kind=AbilityKind.ABILITY, name="专业能力", order=1,
-                               description="掌握岗位所需的专业知识和技能")
-    AbilityItem.objects.create(kind=AbilityKind.ATTITUDE, name="责任心", order=1)
+
+
+def hr_sets_up_ability_items(walk: Walk) -> None:
+    """From 绩效周期 to the ability catalogue, next to the templates and grade bands."""
+    tab = walk.tab
+    for kind, name, description in (("能力", "专业能力", "掌握岗位所需的专业知识和技能"),
+                                    ("态度", "责任心", "")):
+        tab.get_by_test_id("ability-create").click()
+        tab.get_by_label("类别").select_option(label=kind)
+        tab.get_by_label("名称").fill(name)
+        tab.get_by_label("说明").fill(description)
+        tab.get_by_label("顺序").fill("1")
+        tab.get_by_role("button", name="保存").click()
+        expect(tab.get_by_text(f"能力态度项“{name}”已保存")).to_be_visible()
+    expect(tab.get_by_test_id("ability-items").locator("tr[data-item]")).to_have_count(2)
+    walk.shot("hr-ability-items")
+    assert AbilityItem.objects.filter(is_active=True).count() == 2
 
 
 def hr_opens_period_from_templates(walk: Walk) -> None:
     tab = walk.tab
     log_in(tab, "hr")
     walk.shot("hr-home")
+    walk.nav("periods")
+    tab.get_by_role("link", name="能力态度项").click()
+    hr_sets_up_ability_items(walk)
     walk.nav("periods")
     tab.get_by_role("link", name="新建周期").click()
     tab.get_by_label("名称").fill(PERIOD)
@@ -123,6 +140,9 @@ def hr_moves_to_scoring_and_imports_actuals(walk: Walk, tmp_path: Path) -> None:
         hr_advances(walk, status)
     walk.shot("hr-period-in-scoring")
     tab.get_by_test_id("results-link").click()
+    expect(tab.get_by_test_id("count-states")).to_have_text("已评分 0 份，未计算 2 份")
+    expect(tab.get_by_test_id("release-results")).to_be_disabled()
+    expect(tab.get_by_test_id("release-hint")).to_contain_text("还有 2 份考核表没有得分")
     walk.shot("hr-results-before-actuals")
     tab.get_by_role("link", name="导入实际值").click()
     with tab.expect_download() as download:
@@ -149,24 +169,30 @@ def hr_moves_to_scoring_and_imports_actuals(walk: Walk, tmp_path: Path) -> None:
 
 
 def manager_rates(walk: Walk) -> None:
-    """The manager's way in: 绩效周期 → the period → 张伟's sheet → the rating tab."""
+    """The manager is shown 张伟 waiting on the home page and in the period; the way in
+    used here: 绩效周期 → the period → 张伟's sheet → the rating button in its header."""
     tab = walk.tab
     log_in(tab, "manager")
+    expect(tab.get_by_test_id("to-rate").get_by_role("link", name="张伟")).to_be_visible()
     walk.shot("manager-home")
     walk.nav("periods")
     tab.get_by_role("link", name=PERIOD).click()
+    rows = tab.locator("#sheet-rows")
+    expect(rows.locator("tr", has_text="张伟").get_by_test_id("to-rate")).to_have_text("待评分")
+    expect(rows.locator("tr", has_text="王强").get_by_test_id("to-rate")).to_have_count(0)
     walk.shot("manager-period")
-    tab.locator("#sheet-rows").get_by_role("link", name="张伟").click()
+    rows.get_by_role("link", name="张伟").click()
     walk.shot("manager-employee-sheet")
     tab.get_by_test_id("rate-link").click()
+    expect(tab.get_by_test_id("breadcrumb")).to_contain_text("张伟的绩效考核表")
     walk.shot("manager-rating-tab")
 
-    points = tab.get_by_label("日常表现 的评分")
+    points = tab.get_by_label("日常表现的评分")
     points.fill("21")
     points.locator("xpath=ancestor::form").get_by_role("button", name="保存").click()
     expect(tab.get_by_test_id("rate-goals").get_by_role("alert")).to_be_visible()
     walk.shot("manager-rating-out-of-range")
-    points = tab.get_by_label("日常表现 的评分")
+    points = tab.get_by_label("日常表现的评分")
     points.fill("18")
     points.locator("xpath=ancestor::form").get_by_role("button", name="保存").click()
     expect(tab.get_by_test_id("rate-goals").get_by_role("status")).to_have_text("已保存")
@@ -174,7 +200,11 @@ def manager_rates(walk: Walk) -> None:
     rows = {name: tab.locator(f"#ability-{AbilityItem.objects.get(name=name).pk}")
             for name in ("专业能力", "责任心")}
     skill = rows["专业能力"]
-    skill.get_by_label("等级").select_option("A")
+    expect(skill.get_by_label("评级")).to_have_value("")  # unrated is not an A
+    skill.get_by_role("button", name="保存").click()
+    expect(rows["专业能力"].get_by_role("alert")).to_contain_text("请先为“专业能力”选择评级")
+    skill = rows["专业能力"]
+    skill.get_by_label("评级").select_option("A")
     skill.get_by_label("评价").select_option(label="优势")
     skill.get_by_role("button", name="保存").click()
     expect(rows["专业能力"].get_by_role("alert")).to_contain_text("请写明具体事例")
@@ -183,12 +213,14 @@ def manager_rates(walk: Walk) -> None:
     rows["专业能力"].get_by_role("button", name="保存").click()
     expect(rows["专业能力"].get_by_role("status")).to_have_text("已保存")
     duty = rows["责任心"]
-    duty.get_by_label("等级").select_option("C")
+    duty.get_by_label("评级").select_option("C")
     duty.get_by_label("评价").select_option(label="不足")
     duty.get_by_label("具体事例").fill(WEAKNESS_CASE)
     duty.get_by_role("button", name="保存").click()
     expect(rows["责任心"].get_by_role("status")).to_have_text("已保存")
     walk.shot("manager-rated")
+    tab.reload()
+    expect(tab.get_by_test_id("none-left")).to_be_visible()  # 王强's own sheet is not his
     log_out(tab)
 
 
@@ -202,7 +234,9 @@ def hr_scores(walk: Walk) -> None:
     expect(tab.get_by_text("已计算 2 份考核表的得分")).to_be_visible()
     table = tab.get_by_test_id("results-table")
     expect(table.locator("tr", has_text="张伟")).to_contain_text("109")
+    expect(table.locator("tr", has_text="张伟")).not_to_contain_text("109.00")
     expect(table.locator("tr", has_text="张伟")).to_contain_text("优-")
+    expect(tab.get_by_test_id("release-results")).to_be_enabled()
     walk.shot("hr-scored")
     log_out(tab)
 
@@ -216,6 +250,10 @@ def employee_sees_nothing_before_release(walk: Walk, sheet: GoalSheet) -> None:
     expect(tab.get_by_text("总分")).to_have_count(0)
     expect(tab.get_by_text("优-")).to_have_count(0)
     expect(tab.get_by_text("查看得分说明")).to_have_count(0)
+    expect(tab.get_by_test_id("goal-table").get_by_role("columnheader", name="实际值")) \
+        .to_have_count(0)
+    expect(tab.get_by_test_id("result-later")).to_be_visible()
+    expect(tab.get_by_test_id("confirmation-status")).to_contain_text("已评分")
     walk.shot("employee-sheet-before-release")
     response = tab.goto(reverse("periods:results_explain", args=[sheet.pk]))
     assert response is not None and response.status == 404
@@ -247,6 +285,11 @@ def employee_reads_explanation(walk: Walk) -> None:
     expect(result).to_contain_text("109")
     expect(result).to_contain_text("优-")
     expect(result).to_contain_text("×1.1")
+    expect(result).not_to_contain_text("109.00")
+    expect(tab.get_by_test_id("confirmation-status")).to_contain_text("结果已发布")
+    everyday = tab.get_by_test_id("goal-table").locator("tr", has_text="日常表现")
+    expect(everyday.get_by_test_id("judgement")).to_have_text("18 / 20")
+    expect(everyday.get_by_test_id("goal-points")).to_have_text("18")
     walk.shot("employee-sheet-released")
     result.get_by_role("link", name="查看得分说明").click()
     expect(tab.get_by_test_id("total")).to_have_text(shown("109"))
@@ -261,11 +304,14 @@ def employee_reads_explanation(walk: Walk) -> None:
     expect(lines.locator('tr[data-goal="任务完成数"]')
            .get_by_test_id("achievement")).to_have_text("120项 / 100项 = 120%")
     expect(tab.get_by_test_id("live-total")).to_have_text(shown("109"))
+    expect(lines.locator('tr[data-goal="日常表现"]')).to_contain_text("上级评分 18 / 20")
     expect(tab.get_by_test_id("matched-band")).to_contain_text("优-")
     abilities = tab.get_by_test_id("abilities")
     expect(abilities).to_contain_text(STRENGTH_CASE)
     expect(abilities).to_contain_text(WEAKNESS_CASE)
     walk.shot("employee-explanation")
+    tab.get_by_test_id("breadcrumb").get_by_role("link", name="张伟的绩效考核表").click()
+    expect(tab.get_by_test_id("goal-table")).to_be_visible()
 
 
 def test_it_walks_from_templates_to_the_employees_score_explanation(

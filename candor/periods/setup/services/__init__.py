@@ -1,5 +1,10 @@
-"""Writes for setting a period up: grade scales, periods, templates, goals, confirmation."""
+"""Writes for setting a period up: grade scales, periods, templates, goals, confirmation,
+and the company's ability and attitude items."""
 
+from candor.periods.setup.services.abilities import (  # noqa: F401
+    save_ability_item,
+    set_ability_item_active,
+)
 from candor.periods.setup.services.goal_templates import (  # noqa: F401
     delete_template,
     save_template,

@@ -66,6 +66,22 @@ def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 RESULT_STATUSES = {PeriodStatus.SCORING, PeriodStatus.RELEASED, PeriodStatus.CLOSED}
+# Check-ins only count once the period runs; before that every person would be flagged.
+CHECK_IN_STATUSES = {PeriodStatus.IN_PROGRESS, *RESULT_STATUSES}
+
+
+def advance_note(to: str | None) -> str:
+    """One line under the advance button: what the next step requires and locks."""
+    notes = {
+        PeriodStatus.GOALS_CONFIRMED: _("进入“目标已确认”需要每位员工都已确认目标；"
+                                        "之后不能再更改覆盖部门，目标如有改动须员工重新确认。"),
+        PeriodStatus.IN_PROGRESS: _("进入“执行中”后开始记录关键事件和绩效沟通；"
+                                    "目标仍可调整，但须员工重新确认。"),
+        PeriodStatus.SCORING: _("进入“评分中”后目标锁定，不能再修改或分配；"
+                                "可录入实际值、由上级评分并计算得分。"),
+        PeriodStatus.CLOSED: _("关闭后周期只读，任何数据都不能再修改。"),
+    }
+    return notes.get(to, "")
 
 
 @login_required
@@ -85,8 +101,10 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "next_status": next_status and PeriodStatus(next_status),
         "can_assign": period.status in services.GOALS_EDITABLE,
         "flow": [(s, s.value == period.status) for s in PeriodStatus],
-        "show_flags": access.scope_for(request.user).is_manager
-        or access.scope_for(request.user).is_hr or access.can_manage_periods(request.user),
+        "advance_note": advance_note(next_status),
+        "show_flags": period.status in CHECK_IN_STATUSES and (
+            access.scope_for(request.user).is_manager or access.scope_for(request.user).is_hr
+            or access.can_manage_periods(request.user)),
         "shows_results": period.status in RESULT_STATUSES,
     }
     return render(request, "periods/setup_period.html", context)

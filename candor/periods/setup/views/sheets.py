@@ -13,11 +13,14 @@ from django_htmx.http import HttpResponseClientRedirect
 from candor import access
 from candor.core.errors import DomainError
 from candor.periods.models import Goal, GoalSheet, PeriodStatus, SheetStatus
-from candor.periods.results.selectors import sheet_result
+from candor.periods.results.selectors import rate_label, sheet_result
 from candor.periods.setup import services
 from candor.periods.setup.display import decorate_goal, num
 from candor.periods.setup.forms import GoalForm
 from candor.periods.setup.views.common import version_from
+
+RESULT_COLUMNS_FROM = {PeriodStatus.IN_PROGRESS, PeriodStatus.SCORING, PeriodStatus.RELEASED,
+                       PeriodStatus.CLOSED}
 
 
 def _sheet_context(user, sheet: GoalSheet) -> dict:
@@ -26,6 +29,7 @@ def _sheet_context(user, sheet: GoalSheet) -> dict:
     is_own = sheet.employee.user_id is not None and sheet.employee.user_id == user.pk
     period_open = sheet.period.status in services.GOALS_EDITABLE
     needs_reconfirmation = bool(sheet.confirmed_digest) and digest != sheet.confirmed_digest
+    can_rate = sheet.period.status == PeriodStatus.SCORING and access.can_rate(user, sheet)
     return {
         "sheet": sheet, "period": sheet.period, "goals": goals, "digest": digest,
         "is_own": is_own,
@@ -37,9 +41,13 @@ def _sheet_context(user, sheet: GoalSheet) -> dict:
         "problems": services.goal_set_problems(goals) if goals else [],
         "weight_total": num(services.weight_total(goals)),
         "weight_ok": services.weight_total(goals) == 100,
-        "show_actuals": access.can_see_result(user, sheet),
+        # actuals, ratings and points: for whoever may see the result, once there can be any
+        "show_actuals": sheet.period.status in RESULT_COLUMNS_FROM
+        and access.can_see_result(user, sheet),
+        "is_scored": sheet.status == SheetStatus.SCORED,
         "sheet_result": sheet_result(user, sheet),
-        "can_rate": sheet.period.status == PeriodStatus.SCORING and access.can_rate(user, sheet),
+        "can_rate": can_rate,
+        "rate_label": rate_label(user, sheet) if can_rate else "",
     }
 
 
