@@ -20,6 +20,7 @@ help:
 	@echo "make run        install, migrate, load the demo data and serve http://127.0.0.1:$(PORT)"
 	@echo "make worker     run the background task worker (django-tasks database backend)"
 	@echo "make test       lint, checks and the whole test suite on SQLite and PostgreSQL"
+	@echo "make bench      scoring, page and import speed on a synthetic company (SQLite and PostgreSQL)"
 	@echo "make messages   extract translatable strings into locale/{en,zh_Hans}"
 	@echo "make clean      remove the virtualenv, the local database and test output"
 
@@ -63,3 +64,10 @@ messages: venv
 clean:
 	rm -rf $(VENV) var test-output .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Scoring, page and import speed on a synthetic company, on SQLite and PostgreSQL
+# (about 4 minutes; BENCH_SIZES=2000 for a quick run, BENCH_DBS=sqlite for one database).
+.PHONY: bench
+bench: venv
+	@mkdir -p var/static
+	$(PY) scripts/bench.py

@@ -6,6 +6,8 @@
   tasks 120 / 100, everyday performance 18 of 20 → 69 + 22 + 18 = 109, 优-, ×1.1; 李娜 has
   the seed's complaint-rate line (004): ≤ 5 %, actual 8 % → 160 %.
 - 2026年第四季度 (in progress): goals handed out and confirmed, evidence being gathered.
+Both cover the company's root department 星河科技, so everyone active has a sheet, the
+general manager included.
 
 Everything goes through the real services (open, assign, confirm, advance, import, rate,
 score, release), so the demo exercises the same rules as the product; the exceptions are
@@ -36,6 +38,7 @@ from candor.periods import demo_evidence
 from candor.periods.demo_goals import (
     ABILITY_CASES,
     ABILITY_ITEMS,
+    GENERIC_CASES,
     TEMPLATES,
     draw_actual,
     draw_grade,
@@ -131,7 +134,7 @@ class Cast:
     @classmethod
     def load(cls) -> Cast:
         people = list(Employee.objects.filter(is_active=True).select_related(
-            "user", "position", "manager").order_by("employee_no"))
+            "user", "position__sequence", "manager").order_by("employee_no"))
         users = {e.pk: e.user for e in people if e.user is not None}
         hr = next((u for u in users.values() if u.username == HR_USERNAME), None)
         if hr is None:
@@ -146,20 +149,20 @@ class Cast:
 def _ensure_catalogue(cast: Cast, summary: PeriodsDemoSummary) -> None:
     """Goal templates per position or sequence, and the ability items, when missing."""
     for name, position_code, sequence_code, items in TEMPLATES:
-        if GoalTemplate.objects.filter(name=name).exists():
-            continue
         target = ({"position": Position.objects.filter(code=position_code).first()}
                   if position_code else
                   {"sequence": JobSequence.objects.filter(code=sequence_code).first()})
-        if None in target.values():
+        taken = GoalTemplate.objects.filter(is_active=True, **target).exists()
+        if None in target.values() or taken or GoalTemplate.objects.filter(name=name).exists():
             continue
         setup.save_template(template=None, fields={"name": name, **target},
                             items=[dict(item) for item in items], actor=cast.hr)
         summary.templates += 1
     for order, (kind, name, description) in enumerate(ABILITY_ITEMS):
-        _item, created = AbilityItem.objects.get_or_create(
-            name=name, defaults={"kind": kind, "description": description, "order": order})
-        summary.ability_items += created
+        if not AbilityItem.objects.filter(name=name).exists():
+            setup.save_ability_item(item=None, actor=cast.hr, fields={
+                "kind": kind, "name": name, "description": description, "order": order})
+            summary.ability_items += 1
 
 
 def _open(spec: PeriodSpec, cast: Cast) -> Period:
@@ -242,7 +245,7 @@ def _rate(period: Period, cast: Cast) -> None:
                 grade, Assessment.MEETS)
             if grade == "C" and rng.random() < 0.3:
                 assessment = Assessment.WEAKNESS
-            cases = ABILITY_CASES.get(item.name, {}).get(assessment, ("",))
+            cases = ABILITY_CASES.get(item.name, GENERIC_CASES).get(assessment, ("",))
             case = rng.choice(cases) if assessment != Assessment.MEETS else ""
             entry.rate_ability(sheet=sheet, item=item, rating=grade, assessment=assessment,
                                case=case, actor=rater)
@@ -279,10 +282,10 @@ def load_periods_demo() -> PeriodsDemoSummary:
             build(cast)
             summary.periods.append(spec.name)
     if summary.changed:
+        data = {"templates": summary.templates, "ability_items": summary.ability_items,
+                "periods": summary.periods}
         audit(actor=None, event="periods.demo_loaded",
-              target=Department.objects.get(code=ROOT_CODE), data={
-            "templates": summary.templates, "ability_items": summary.ability_items,
-            "periods": summary.periods})
+              target=Department.objects.get(code=ROOT_CODE), data=data)
     return summary
 
 

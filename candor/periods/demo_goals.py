@@ -72,12 +72,13 @@ TEMPLATES: tuple[tuple[str, str, str, tuple[dict[str, Any], ...]], ...] = (
         judged("服务规范", 15),
     )),
     ("职能人员季度目标", "", "functional", (
-        linear("重点工作按期完成率", "%", 95, 30),
+        linear("重点工作按期完成率", "%", 95, 25),
         linear("工作差错次数", "次", 3, 15, "0.1", lower=True),
         linear("内部客户满意度", "%", 90, 20, "0.5"),
         linear("费用预算执行率", "%", 100, 10, "0.2", lower=True),
+        linear("培训计划完成率", "%", 100, 10, "0.5"),
         judged("制度流程执行", 10),
-        judged("专业能力提升", 15, rule=Rule.RATING),
+        judged("专业能力提升", 10, rule=Rule.RATING),
     )),
     ("管理人员季度目标", "", "mgmt", (
         linear("部门目标达成率", "%", 100, 30),
@@ -105,8 +106,8 @@ TENTH = Decimal("0.1")
 
 
 def draw_skill(rng: random.Random) -> float:
-    """How well a person does this period: 1.0 is on target, most people within ±10 %."""
-    return min(max(rng.gauss(1.0, 0.07), 0.8), 1.2)
+    """How well a person does this period: 1.0 is on target, most people within ±5 %."""
+    return min(max(rng.gauss(1.01, 0.045), 0.86), 1.15)
 
 
 def draw_actual(item: Any, skill: float, rng: random.Random) -> Decimal:
@@ -114,11 +115,11 @@ def draw_actual(item: Any, skill: float, rng: random.Random) -> Decimal:
     get = item.get if isinstance(item, dict) else lambda name: getattr(item, name)
     target = float(get("target"))
     if get("direction") == Direction.HIGHER:
-        value = target * max(skill + rng.gauss(0, 0.05), 0.05)
+        value = target * max(skill + rng.gauss(0, 0.03), 0.05)
         if get("unit") == "%" and target <= 100:
             value = min(value, 100.0)
     else:
-        value = target * max(2 - skill + rng.gauss(0, 0.1), 0.0)
+        value = target * max(2 - skill + rng.gauss(0, 0.06), 0.0)
     if get("unit") in WHOLE_UNITS:
         return Decimal(round(value))
     return Decimal(repr(value)).quantize(TENTH)
@@ -126,14 +127,14 @@ def draw_actual(item: Any, skill: float, rng: random.Random) -> Decimal:
 
 def draw_points(weight: Decimal, skill: float, rng: random.Random) -> Decimal:
     """Manager-rated points, in half points, between half and all of the weight."""
-    share = min(max(skill - 0.08 + rng.gauss(0, 0.05), 0.5), 1.0)
+    share = min(max(skill - 0.05 + rng.gauss(0, 0.04), 0.5), 1.0)
     return (Decimal(repr(float(weight) * share * 2)).quantize(Decimal(1)) / 2).quantize(
         Decimal("0.01"))
 
 
 def draw_grade(skill: float, rng: random.Random) -> str:
-    value = skill + rng.gauss(0, 0.04)
-    return "A" if value >= 1.08 else "B" if value >= 0.97 else "C" if value >= 0.88 else "D"
+    value = skill + rng.gauss(0, 0.03)
+    return "A" if value >= 1.06 else "B" if value >= 0.98 else "C" if value >= 0.92 else "D"
 
 
 # Concrete cases a manager writes for a strength or a weakness, per ability item.
@@ -180,4 +181,9 @@ ABILITY_CASES: dict[str, dict[str, tuple[str, ...]]] = {
         "weakness": ("多数工作需要上级安排后才开始，很少主动发现问题。",
                      "对职责边界外的问题即使发现也不反馈。"),
     },
+}
+# For an item the company added itself (no cases above).
+GENERIC_CASES: dict[str, tuple[str, ...]] = {
+    "strength": ("本季度在这一项上表现突出，多次得到协作部门的书面表扬。",),
+    "weakness": ("本季度在这一项上两次未达到岗位要求，已在季中沟通中指出。",),
 }

@@ -1,40 +1,83 @@
-"""`manage.py load_demo [--reset]`: the demo company 星河科技 and its demo logins."""
+"""`manage.py load_demo [--reset]`: the demo company 星河科技, its demo logins and its two
+performance periods. `--employees N [--periods P]` builds a synthetic company of N people
+instead (for `make bench`), into a database that has no employees yet."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from candor.core.errors import DomainError
 from candor.org.demo import DEMO_PASSWORD, load_demo
+from candor.periods.demo import load_periods_demo, wipe_periods
 
 
 class Command(BaseCommand):
-    help = "Load the demo company 星河科技 (idempotent; --reset wipes the org chart first)."
+    help = ("Load the demo company 星河科技 and its performance periods (idempotent; --reset "
+            "wipes the org chart and the periods first). With --employees N, build a "
+            "synthetic company of N people with --periods P periods instead.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--reset", action="store_true",
-            help="Delete departments, positions, job sequences, employees and their logins "
-                 "before loading.",
+            help="Delete periods, departments, positions, job sequences, employees and their "
+                 "logins before loading.",
+        )
+        parser.add_argument(
+            "--employees", type=int, default=None,
+            help="Build a synthetic company of this many employees instead of the demo "
+                 "(the database must have no employees, or use --reset).",
+        )
+        parser.add_argument(
+            "--periods", type=int, default=None,
+            help="With --employees: how many quarterly periods to generate (default 8).",
         )
 
-    def handle(self, *args: Any, reset: bool = False, **options: Any) -> None:
+    def handle(self, *args: Any, reset: bool = False, employees: int | None = None,
+               periods: int | None = None, **options: Any) -> None:
+        if periods is not None and employees is None:
+            raise CommandError(_("--periods 只能与 --employees 一起使用。"))
         try:
-            summary = load_demo(reset=reset)
+            if employees is not None:
+                self._synthetic(employees, 8 if periods is None else periods, reset)
+            else:
+                self._demo(reset)
         except DomainError as e:
             raise CommandError(str(e.message)) from e
+
+    def _synthetic(self, employees: int, periods: int, reset: bool) -> None:
+        from candor.periods.synthetic import build_company
+
+        started = time.monotonic()
+        summary = build_company(employees=employees, periods=periods, reset=reset,
+                                progress=lambda text: self.stdout.write(f"  {text}"))
+        self.stdout.write(self.style.SUCCESS(
+            _("合成公司已生成：%(employees)s 名员工，%(departments)s 个部门，%(periods)s 个周期，"
+              "%(goals)s 项指标，%(events)s 条关键事件，用时 %(seconds).1f 秒。") % {
+                "employees": summary.employees, "departments": summary.departments,
+                "periods": summary.periods, "goals": summary.goals,
+                "events": summary.key_events, "seconds": time.monotonic() - started}))
+
+    def _demo(self, reset: bool) -> None:
+        with transaction.atomic():
+            wiped = wipe_periods() if reset else 0
+            summary = load_demo(reset=reset)
+            periods = load_periods_demo()
         write = self.stdout.write
-        if summary.deleted:
-            write(_("已删除原有组织数据 %(count)s 条。") % {"count": summary.deleted})
+        if summary.deleted or wiped:
+            write(_("已删除原有组织数据 %(count)s 条。") % {"count": summary.deleted + wiped})
         if summary.changed:
             write(self.style.SUCCESS(
                 _("演示数据已加载：新建 %(created)s 条，更新 %(updated)s 条。")
                 % {"created": summary.created, "updated": summary.updated}
             ))
-        else:
+        for name in periods.periods:
+            write(self.style.SUCCESS(_("已创建绩效周期“%(name)s”。") % {"name": name}))
+        if not summary.changed and not periods.changed:
             write(self.style.SUCCESS(_("演示数据已是最新，未做任何修改。")))
         write(_("星河科技：%(departments)s 个部门，%(sequences)s 个岗位序列，"
                 "%(positions)s 个岗位，在职员工 %(active)s 人，离职员工 %(inactive)s 人。") % {
