@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from candor.access.logging import client_ip
 from candor.accounts import throttle
@@ -16,7 +17,8 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         **AuthenticationForm.error_messages,
         "invalid_login": _("用户名或密码不正确。"),
         "inactive": _("该账户已停用。"),
-        "locked": _("登录失败次数过多，请 %(minutes)s 分钟后再试。"),
+        "locked": ngettext_lazy("登录失败次数过多，请 %(minutes)s 分钟后再试。",
+                                "登录失败次数过多，请 %(minutes)s 分钟后再试。", "minutes"),
     }
 
     def clean(self):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class User(AbstractUser):
@@ -20,7 +21,7 @@ class User(AbstractUser):
 
     class Meta:
         verbose_name = _("用户")
-        verbose_name_plural = _("用户")
+        verbose_name_plural = pgettext_lazy("plural", "用户")
 
     def display_name(self) -> str:
         employee = getattr(self, "employee", None)
@@ -39,7 +40,7 @@ class UserSession(models.Model):
 
     class Meta:
         verbose_name = _("登录会话")
-        verbose_name_plural = _("登录会话")
+        verbose_name_plural = pgettext_lazy("plural", "登录会话")
 
     def __str__(self) -> str:
         return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"
@@ -54,7 +55,7 @@ class LoginFailure(models.Model):
 
     class Meta:
         verbose_name = _("登录失败")
-        verbose_name_plural = _("登录失败")
+        verbose_name_plural = pgettext_lazy("plural", "登录失败")
 
     def __str__(self) -> str:
         return f"{self.username} {self.at:%Y-%m-%d %H:%M}"
@@ -79,7 +80,7 @@ class ApiToken(models.Model):
 
     class Meta:
         verbose_name = _("API 令牌")
-        verbose_name_plural = _("API 令牌")
+        verbose_name_plural = pgettext_lazy("plural", "API 令牌")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:

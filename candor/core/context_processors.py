@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor import access
 
@@ -16,7 +17,9 @@ def navigation(request: HttpRequest) -> dict:
     scope = access.scope_for(user)
     items = [(_("首页"), reverse("core:home"), "home")]
     items.append((_("组织架构"), reverse("org:chart"), "org"))
-    items.append((_("绩效周期"), reverse("periods:period_list"), "periods"))
+    # The menu names the list ("Performance periods"); elsewhere 绩效周期 is one period.
+    items.append((pgettext_lazy("plural", "绩效周期"), reverse("periods:period_list"),
+                  "periods"))
     items.append((_("绩效依据"), reverse("evidence:index"), "evidence"))
     from candor.evidence.selectors import pending_feedback_count
 

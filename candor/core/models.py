@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class TimeStampedModel(models.Model):
@@ -34,7 +35,7 @@ class AuditEvent(models.Model):
 
     class Meta:
         verbose_name = _("审计事件")
-        verbose_name_plural = _("审计事件")
+        verbose_name_plural = pgettext_lazy("plural", "审计事件")
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["target_type", "target_id"])]
 
@@ -63,7 +64,7 @@ class AccessEvent(models.Model):
 
     class Meta:
         verbose_name = _("访问记录")
-        verbose_name_plural = _("访问记录")
+        verbose_name_plural = pgettext_lazy("plural", "访问记录")
         ordering = ["-at", "-id"]
 
     def __str__(self) -> str:

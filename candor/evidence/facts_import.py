@@ -19,12 +19,13 @@ from typing import IO, Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from openpyxl import Workbook
 
 from candor import access
 from candor.core.audit import audit
 from candor.core.errors import DomainError
+from candor.core.text import join_list
 from candor.documents.excel_read import (
     Column,
     RowError,
@@ -60,7 +61,8 @@ COLUMNS: tuple[Column, ...] = (
            gettext_lazy("如“病假”“季度优秀员工”“安全培训”，最多 120 个字符。"), 24),
     Column("quantity", gettext_lazy("数量"), False,
            gettext_lazy("数字，如缺勤天数、培训学时、奖惩金额；可留空。"), 10),
-    Column("detail", gettext_lazy("说明"), False, gettext_lazy("补充说明，可留空。"), 40),
+    Column("detail", pgettext_lazy("fact detail", "说明"), False,
+           gettext_lazy("补充说明，可留空。"), 40),
     Column("source_ref", gettext_lazy("来源编号"), False,
            gettext_lazy("来源系统中的单号，可留空。"), 16),
 )
@@ -80,7 +82,7 @@ def _kind(value: Any) -> str:
     if found is None:
         raise cells.CellError(_("“%(value)s”不是有效的类型，应为：%(choices)s") % {
             "value": cells.shown(value),
-            "choices": "、".join(str(label) for label in FactKind.labels)})
+            "choices": join_list(FactKind.labels)})
     return found
 
 
@@ -263,7 +265,7 @@ def build_template() -> bytes:
         if column.key == "kind":
             list_validation(sheet, letter, [str(label) for label in FactKind.labels],
                             max_rows=MAX_ROWS)
-    help_sheet = workbook.create_sheet(_("说明"))
+    help_sheet = workbook.create_sheet(pgettext("workbook sheet", "说明"))
     help_sheet.column_dimensions["A"].width = 14
     help_sheet.column_dimensions["C"].width = 60
     help_sheet.append([_("人事记录导入说明")])

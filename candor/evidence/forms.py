@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from candor.core.text import join_list, with_note
 from candor.documents.excel_upload import ExcelUploadForm
 from candor.evidence import selectors
 from candor.evidence.facts_import import MAX_UPLOAD_BYTES
@@ -42,7 +43,7 @@ def _open_periods(employee: Employee):
 
 class PeriodChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Period) -> str:
-        return f"{obj.name}（{obj.start_date:%Y-%m-%d} – {obj.end_date:%Y-%m-%d}）"
+        return with_note(obj.name, f"{obj.start_date:%Y-%m-%d} – {obj.end_date:%Y-%m-%d}")
 
 
 class KeyEventForm(StyledForm):
@@ -82,7 +83,7 @@ class CheckInForm(StyledForm):
 
 class RaterChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Employee) -> str:
-        return f"{obj.name}（{obj.department.name} · {obj.position.name}）"
+        return with_note(obj.name, f"{obj.department.name} · {obj.position.name}")
 
 
 def suggested_raters(subject: Employee):
@@ -111,7 +112,8 @@ class FeedbackRequestForm(StyledForm):
         help_text=gettext_lazy("其他同事、下属或上级的工号，用逗号或空格分隔。"))
     customers = forms.CharField(
         label=gettext_lazy("客户评价人"), required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "王先生 wang@example.com"}),
+        widget=forms.Textarea(attrs={
+            "rows": 3, "placeholder": gettext_lazy("王先生 wang@example.com")}),
         help_text=gettext_lazy("每行一位：姓名 电子邮箱。客户通过邮件中的专属链接填写，无需登录。"))
     questionnaire = forms.ModelChoiceField(
         label=gettext_lazy("问卷"), queryset=Questionnaire.objects.none(), required=False,
@@ -129,7 +131,7 @@ class FeedbackRequestForm(StyledForm):
         found = {e.employee_no: e for e in Employee.objects.filter(employee_no__in=nos)}
         unknown = [n for n in nos if n not in found]
         if unknown:
-            raise forms.ValidationError(_("工号不存在：%(nos)s") % {"nos": "、".join(unknown)})
+            raise forms.ValidationError(_("工号不存在：%(nos)s") % {"nos": join_list(unknown)})
         return [found[n] for n in nos]
 
     def clean_customers(self) -> list[tuple[str, str]]:

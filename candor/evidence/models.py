@@ -8,6 +8,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor.core.models import TimeStampedModel
 
@@ -35,7 +36,7 @@ class KeyEvent(TimeStampedModel):
 
     class Meta:
         verbose_name = _("关键事件")
-        verbose_name_plural = _("关键事件")
+        verbose_name_plural = pgettext_lazy("plural", "关键事件")
         ordering = ["-date", "-pk"]
 
     def __str__(self) -> str:
@@ -55,7 +56,7 @@ class Questionnaire(TimeStampedModel):
 
     class Meta:
         verbose_name = _("问卷")
-        verbose_name_plural = _("问卷")
+        verbose_name_plural = pgettext_lazy("plural", "问卷")
 
     def __str__(self) -> str:
         return self.name
@@ -70,13 +71,13 @@ class Question(models.Model):
     questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE,
                                       related_name="questions")
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
-    text = models.CharField(_("问题"), max_length=200)
+    text = models.CharField(pgettext_lazy("questionnaire", "问题"), max_length=200)
     kind = models.CharField(_("类型"), max_length=8, choices=QuestionKind.choices,
                             default=QuestionKind.SCALE)
 
     class Meta:
-        verbose_name = _("问题")
-        verbose_name_plural = _("问题")
+        verbose_name = pgettext_lazy("questionnaire", "问题")
+        verbose_name_plural = pgettext_lazy("plural", "问题")
         ordering = ["questionnaire", "order"]
 
     def __str__(self) -> str:
@@ -119,7 +120,7 @@ class FeedbackRequest(TimeStampedModel):
 
     class Meta:
         verbose_name = _("360° 反馈请求")
-        verbose_name_plural = _("360° 反馈请求")
+        verbose_name_plural = pgettext_lazy("plural", "360° 反馈请求")
         ordering = ["deadline", "pk"]
 
     def __str__(self) -> str:
@@ -135,7 +136,7 @@ class FeedbackAnswer(models.Model):
 
     class Meta:
         verbose_name = _("反馈答案")
-        verbose_name_plural = _("反馈答案")
+        verbose_name_plural = pgettext_lazy("plural", "反馈答案")
         constraints = [models.UniqueConstraint(fields=["request", "question"],
                                                name="evidence_one_answer_per_question")]
 
@@ -166,7 +167,7 @@ class CheckIn(TimeStampedModel):
 
     class Meta:
         verbose_name = _("绩效沟通")
-        verbose_name_plural = _("绩效沟通")
+        verbose_name_plural = pgettext_lazy("plural", "绩效沟通")
         ordering = ["-date", "-pk"]
 
     def __str__(self) -> str:
@@ -188,14 +189,14 @@ class PersonnelFact(TimeStampedModel):
     kind = models.CharField(_("类型"), max_length=12, choices=FactKind.choices)
     date = models.DateField(_("日期"))
     title = models.CharField(_("事项"), max_length=120)
-    detail = models.TextField(_("说明"), blank=True)
+    detail = models.TextField(pgettext_lazy("fact detail", "说明"), blank=True)
     quantity = models.DecimalField(_("数量"), max_digits=10, decimal_places=2, null=True,
                                    blank=True, help_text=_("如缺勤天数、培训学时、奖惩金额。"))
     source_ref = models.CharField(_("来源编号"), max_length=60, blank=True)
 
     class Meta:
         verbose_name = _("人事记录")
-        verbose_name_plural = _("人事记录")
+        verbose_name_plural = pgettext_lazy("plural", "人事记录")
         ordering = ["-date", "-pk"]
         constraints = [models.UniqueConstraint(
             fields=["employee", "kind", "date", "title"], name="evidence_fact_unique")]

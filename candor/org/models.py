@@ -7,8 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor.core.models import TimeStampedModel
+from candor.core.text import with_note
 
 
 class Level(models.TextChoices):
@@ -41,7 +43,7 @@ class JobSequence(TimeStampedModel):
 
     class Meta:
         verbose_name = _("岗位序列")
-        verbose_name_plural = _("岗位序列")
+        verbose_name_plural = pgettext_lazy("plural", "岗位序列")
         ordering = ["code"]
 
     def __str__(self) -> str:
@@ -63,7 +65,7 @@ class Department(TimeStampedModel):
 
     class Meta:
         verbose_name = _("部门")
-        verbose_name_plural = _("部门")
+        verbose_name_plural = pgettext_lazy("plural", "部门")
         ordering = ["code"]
         constraints = [
             models.UniqueConstraint(fields=["parent", "name"], name="org_department_unique_name"),
@@ -98,7 +100,7 @@ class Position(TimeStampedModel):
 
     class Meta:
         verbose_name = _("岗位")
-        verbose_name_plural = _("岗位")
+        verbose_name_plural = pgettext_lazy("plural", "岗位")
         ordering = ["code"]
 
     def __str__(self) -> str:
@@ -142,12 +144,14 @@ class Employee(TimeStampedModel):
 
     class Meta:
         verbose_name = _("员工")
-        verbose_name_plural = _("员工")
+        verbose_name_plural = pgettext_lazy("plural", "员工")
         ordering = ["employee_no"]
         indexes = [models.Index(fields=["manager", "is_active"])]
 
     def __str__(self) -> str:
-        return f"{self.name}（{self.employee_no}）"
+        # Shown in selects and the admin, so the brackets follow the reader's language:
+        # 张伟（E001） / 张伟 (E001). Audit rows keep whichever form the actor saw.
+        return with_note(self.name, self.employee_no)
 
     def get_absolute_url(self) -> str:
         return reverse("org:employee", args=[self.pk])

@@ -13,6 +13,7 @@ from candor.accounts.models import User
 from candor.accounts.sessions import end_sessions
 from candor.core.audit import audit
 from candor.core.errors import ConcurrentEdit, DomainError
+from candor.core.text import join_clauses, labelled
 from candor.org.models import Employee
 
 
@@ -33,8 +34,8 @@ def _validate(instance: models.Model) -> None:
         for field, errors in e.message_dict.items():
             label = (instance._meta.get_field(field).verbose_name
                      if field != "__all__" else "")
-            messages.extend(f"{label}：{msg}" if label else msg for msg in errors)
-        raise DomainError("；".join(messages)) from e
+            messages.extend(labelled(label, msg) if label else msg for msg in errors)
+        raise DomainError(join_clauses(messages)) from e
 
 
 @transaction.atomic

@@ -1,8 +1,8 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PeriodsConfig(AppConfig):
     name = "candor.periods"
     label = "periods"
-    verbose_name = _("绩效周期")
+    verbose_name = pgettext_lazy("plural", "绩效周期")

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor.core.models import TimeStampedModel
 from candor.periods import scoring
@@ -57,7 +58,7 @@ class GradeScale(TimeStampedModel):
 
     class Meta:
         verbose_name = _("等级标准")
-        verbose_name_plural = _("等级标准")
+        verbose_name_plural = pgettext_lazy("plural", "等级标准")
 
     def __str__(self) -> str:
         return self.name
@@ -80,7 +81,7 @@ class GradeBand(models.Model):
 
     class Meta:
         verbose_name = _("等级区间")
-        verbose_name_plural = _("等级区间")
+        verbose_name_plural = pgettext_lazy("plural", "等级区间")
         ordering = ["scale", "order"]
 
     def __str__(self) -> str:
@@ -112,7 +113,7 @@ class Period(TimeStampedModel):
 
     class Meta:
         verbose_name = _("绩效周期")
-        verbose_name_plural = _("绩效周期")
+        verbose_name_plural = pgettext_lazy("plural", "绩效周期")
         ordering = ["-start_date", "name"]
 
     def __str__(self) -> str:
@@ -139,7 +140,7 @@ class GoalTemplate(TimeStampedModel):
 
     class Meta:
         verbose_name = _("目标模板")
-        verbose_name_plural = _("目标模板")
+        verbose_name_plural = pgettext_lazy("plural", "目标模板")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -175,7 +176,7 @@ class GoalTemplateItem(GoalFields):
 
     class Meta:
         verbose_name = _("模板指标")
-        verbose_name_plural = _("模板指标")
+        verbose_name_plural = pgettext_lazy("plural", "模板指标")
         ordering = ["template", "order"]
 
     def __str__(self) -> str:
@@ -191,7 +192,9 @@ class SheetStatus(models.TextChoices):
 class GoalSheet(TimeStampedModel):
     """One employee's goals, confirmation and result in one period (绩效考核表)."""
 
-    period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="sheets")
+    # no index of its own: (period, employee) and (period, status) below both start with it
+    period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="sheets",
+                               db_index=False)
     employee = models.ForeignKey("org.Employee", on_delete=models.PROTECT,
                                  related_name="goal_sheets")
     status = models.CharField(_("状态"), max_length=10, choices=SheetStatus.choices,
@@ -205,12 +208,20 @@ class GoalSheet(TimeStampedModel):
                                      null=True, blank=True)
     rank_department = models.PositiveIntegerField(_("部门排名"), null=True, blank=True)
     rank_sequence = models.PositiveIntegerField(_("序列排名"), null=True, blank=True)
+    # the n of "rank x of n", stored with the ranks by the scoring pass that computed them
+    rank_department_size = models.PositiveIntegerField(_("部门参与排名人数"), null=True,
+                                                       blank=True)
+    rank_sequence_size = models.PositiveIntegerField(_("序列参与排名人数"), null=True,
+                                                     blank=True)
     scored_at = models.DateTimeField(_("评分时间"), null=True, blank=True)
     score_problem = models.CharField(_("无法评分的原因"), max_length=200, blank=True)
+    # a judgement goal or an active ability item is not rated yet; kept up to date by the
+    # services that change either (periods.results.awaiting), read by the period page
+    rating_pending = models.BooleanField(_("待评分"), default=False, db_default=False)
 
     class Meta:
         verbose_name = _("绩效考核表")
-        verbose_name_plural = _("绩效考核表")
+        verbose_name_plural = pgettext_lazy("plural", "绩效考核表")
         constraints = [models.UniqueConstraint(fields=["period", "employee"],
                                                name="periods_one_sheet_per_person")]
         indexes = [models.Index(fields=["period", "status"])]
@@ -222,8 +233,16 @@ class GoalSheet(TimeStampedModel):
         return reverse("periods:sheet", args=[self.pk])
 
 
+# A judgement goal its manager line has not rated yet (needs_rating, a partial index).
+UNRATED_GOAL = (models.Q(rule=Rule.MANAGER, manager_points__isnull=True)
+                | models.Q(rule=Rule.RATING, rating=""))
+
+
 class Goal(GoalFields, TimeStampedModel):
-    sheet = models.ForeignKey(GoalSheet, on_delete=models.CASCADE, related_name="goals")
+    # no index of its own: the unique (sheet, name) index serves every lookup by sheet, and
+    # one index fewer to maintain when scoring writes 140,000 goals
+    sheet = models.ForeignKey(GoalSheet, on_delete=models.CASCADE, related_name="goals",
+                              db_index=False)
     actual = models.DecimalField(_("实际值"), null=True, blank=True, **DEC)
     manager_points = models.DecimalField(_("上级评分"), max_digits=8, decimal_places=2,
                                          null=True, blank=True)
@@ -233,15 +252,22 @@ class Goal(GoalFields, TimeStampedModel):
                                  blank=True)
     rate_pct = models.DecimalField(_("达成率"), max_digits=8, decimal_places=0, null=True,
                                    blank=True)
+    # not indexed: only deleting a template looks goals up by it (rare, and a scan of the
+    # goals then), while every scoring pass would pay to keep the index up to date
     source_template = models.ForeignKey(GoalTemplate, null=True, blank=True,
-                                        on_delete=models.SET_NULL, related_name="+")
+                                        on_delete=models.SET_NULL, related_name="+",
+                                        db_index=False)
 
     class Meta:
         verbose_name = _("绩效指标")
-        verbose_name_plural = _("绩效指标")
+        verbose_name_plural = pgettext_lazy("plural", "绩效指标")
         ordering = ["sheet", "order", "pk"]
         constraints = [models.UniqueConstraint(fields=["sheet", "name"],
                                                name="periods_goal_name_unique_in_sheet")]
+        # only the judgement goals still waiting for a rating: small, and enough to count
+        # a period's sheets awaiting rating without reading its goals
+        indexes = [models.Index(fields=["sheet"], condition=UNRATED_GOAL,
+                                name="periods_goal_unrated")]
 
     def __str__(self) -> str:
         return self.name
@@ -267,13 +293,13 @@ class AbilityItem(TimeStampedModel):
 
     kind = models.CharField(_("类别"), max_length=10, choices=AbilityKind.choices)
     name = models.CharField(_("名称"), max_length=60, unique=True)
-    description = models.TextField(_("说明"), blank=True)
+    description = models.TextField(pgettext_lazy("description", "说明"), blank=True)
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     is_active = models.BooleanField(_("启用"), default=True)
 
     class Meta:
         verbose_name = _("能力态度项")
-        verbose_name_plural = _("能力态度项")
+        verbose_name_plural = pgettext_lazy("plural", "能力态度项")
         ordering = ["kind", "order"]
 
     def __str__(self) -> str:
@@ -300,7 +326,7 @@ class AbilityRating(TimeStampedModel):
 
     class Meta:
         verbose_name = _("能力态度评价")
-        verbose_name_plural = _("能力态度评价")
+        verbose_name_plural = pgettext_lazy("plural", "能力态度评价")
         constraints = [models.UniqueConstraint(fields=["sheet", "item"],
                                                name="periods_one_rating_per_item")]
 

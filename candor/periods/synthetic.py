@@ -61,6 +61,7 @@ from candor.periods.models import (
     Rule,
     SheetStatus,
 )
+from candor.periods.results import awaiting
 from candor.periods.results.services import release_results, score_period
 from candor.periods.setup import services as setup
 from candor.periods.setup.services.rules import GOAL_FIELDS, goals_digest
@@ -293,6 +294,7 @@ class _Builder:
             self._goal_rows(sheets, period))
         self._key_events(period)
         Period.objects.filter(pk=period.pk).update(status=PeriodStatus.SCORING)
+        awaiting.refresh_period(period)
         if latest:
             self._ratings_and_check_ins(period, sheets)
         else:
@@ -397,4 +399,9 @@ def build_company(*, employees: int, periods: int = 8, reset: bool = False, seed
             builder.period(name, start, end, latest=index == len(specs) - 1)
         audit(actor=builder.hr, event="periods.synthetic_built", target=builder.root,
               data={"employees": builder.summary.employees, "periods": periods})
+    if connection.vendor == "postgresql":
+        # A bulk load leaves the planner without statistics until autovacuum comes round;
+        # production data grows slowly enough for autovacuum, a generated company does not.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return builder.summary

@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from candor import access
 from candor.core.errors import DomainError
@@ -27,7 +28,9 @@ def require_detail(value: str, *, label: str) -> str:
     text = (value or "").strip()
     if len(text) < MIN_DETAIL_CHARS:
         raise DomainError(
-            _("“%(field)s”请写明具体情况（至少 %(min)s 个字，目前 %(count)s 个字）。")
+            ngettext("“%(field)s”请写明具体情况（至少 %(min)s 个字，目前 %(count)s 个字）。",
+                     "“%(field)s”请写明具体情况（至少 %(min)s 个字，目前 %(count)s 个字）。",
+                     len(text))
             % {"field": label, "min": MIN_DETAIL_CHARS, "count": len(text)})
     return text
 

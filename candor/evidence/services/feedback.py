@@ -17,12 +17,13 @@ from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from candor import access
 from candor.core.audit import audit
 from candor.core.errors import DomainError
+from candor.core.text import join_clauses, join_list
 from candor.evidence import selectors
 from candor.evidence.models import (
     FeedbackAnswer,
@@ -114,7 +115,7 @@ def _check_raters(*, period: Period, subject: Employee, raters: list[Employee],
                  .values_list("rater_name", flat=True))
     if asked:
         problems.append(_("已向以下评价人发出过本周期的邀请：%(names)s。")
-                        % {"names": "、".join(sorted(asked))})
+                        % {"names": join_list(sorted(asked))})
     if problems:
         raise DomainError(" ".join(problems))
 
@@ -164,21 +165,37 @@ def answer_link(request: FeedbackRequest, base_url: str) -> str:
     return base_url.rstrip("/") + reverse("evidence:feedback_answer", args=[request.pk])
 
 
-def notify_raters(*, request_ids: list[int], base_url: str) -> None:
-    """One e-mail per rater with the link to answer; a failed send is logged, not raised."""
-    for request in FeedbackRequest.objects.filter(pk__in=request_ids).select_related(
-            "rater", "subject", "period"):
-        to = request.rater.email if request.rater else request.rater_email
-        if not to:
-            continue
+def recipient_language(request: FeedbackRequest) -> str:
+    """The rater's own interface language; customers and raters without an account get the
+    site's default. The request is usually sent by someone else, in another language."""
+    user = request.rater.user if request.rater else None
+    if user is not None and user.language and translation.check_for_language(user.language):
+        return user.language
+    return settings.LANGUAGE_CODE
+
+
+def invitation_mail(request: FeedbackRequest, base_url: str) -> tuple[str, str]:
+    """Subject and body of the invitation, in the recipient's language."""
+    with translation.override(recipient_language(request)):
+        subject = _("360° 反馈邀请：%(subject)s") % {"subject": request.subject.name}
         body = _("您好，\n\n我们邀请您就%(subject)s在“%(period)s”中的表现提供反馈，"
                  "请在 %(deadline)s 前填写：\n%(link)s\n\n您的答复仅以汇总形式呈现，"
                  "不会显示您的姓名。\n") % {
             "subject": request.subject.name, "period": request.period.name,
             "deadline": request.deadline.isoformat(), "link": answer_link(request, base_url)}
+    return subject, body
+
+
+def notify_raters(*, request_ids: list[int], base_url: str) -> None:
+    """One e-mail per rater with the link to answer; a failed send is logged, not raised."""
+    for request in FeedbackRequest.objects.filter(pk__in=request_ids).select_related(
+            "rater__user", "subject", "period"):
+        to = request.rater.email if request.rater else request.rater_email
+        if not to:
+            continue
+        subject, body = invitation_mail(request, base_url)
         try:
-            send_mail(_("360° 反馈邀请：%(subject)s") % {"subject": request.subject.name},
-                      body, settings.DEFAULT_FROM_EMAIL, [to])
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
         except Exception:  # a mail server outage must not undo the request
             logger.exception("feedback invitation %s could not be sent", request.pk)
 
@@ -214,7 +231,7 @@ def answer_feedback(*, request: FeedbackRequest, actor=None, scores: dict[int, i
                if q.kind == QuestionKind.SCALE and scores.get(q.pk) not in SCORE_RANGE]
     if missing:
         raise DomainError(_("请为以下问题评分（1–5 分）：%(questions)s")
-                          % {"questions": "；".join(missing)})
+                          % {"questions": join_clauses(missing)})
     answers = []
     for question in questions:
         if question.kind == QuestionKind.SCALE:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 
 from candor.core.errors import DomainError
 from candor.core.models import AuditEvent
@@ -67,6 +68,24 @@ def test_the_manager_asks_colleagues_and_customers_and_relations_come_from_the_o
     link = f"https://candor.example/evidence/feedback/answer/{customer.token}/"
     assert link in customer_mail.body
     assert AuditEvent.objects.filter(event="feedback.requested").count() == 4
+
+
+def test_each_invitation_is_written_in_the_recipients_language(
+        personas, period, django_capture_on_commit_callbacks):
+    personas.outsider.user.language = "en"
+    personas.outsider.user.save(update_fields=["language"])
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        services.request_feedback(
+            period=period, subject=personas.manager, actor=personas.second_line.user,
+            deadline=NEXT_WEEK, raters=[personas.outsider, personas.employee],
+            customers=[("王先生", "wang@example.com")], base_url="https://candor.example/")
+    by_address = {m.to[0]: m for m in mail.outbox}
+    english = by_address[personas.outsider.email]
+    assert english.subject == "360° feedback invitation: 王强"
+    assert english.body.startswith("Hello,")
+    for chinese in (by_address[personas.employee.email], by_address["wang@example.com"]):
+        assert chinese.subject == "360° 反馈邀请：王强"
+        assert chinese.body.startswith("您好，")
 
 
 @pytest.mark.parametrize("problem", ["self", "again", "past", "nobody", "bad_email"])

@@ -17,6 +17,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from candor.core.text import join_list
 from candor.documents.excel_read import normalize
 from candor.org.models import EmploymentType, Level
 from candor.org.roster.columns import employment_type_lookup, level_lookup, yes_no_lookup
@@ -82,7 +83,7 @@ def _choice(value: Any, lookup: dict[str, str], choices: type[Level] | type[Empl
     if found is None:
         raise CellError(_("“%(value)s”不是有效的%(what)s，应为：%(choices)s") % {
             "value": shown(value), "what": what,
-            "choices": "、".join(str(label) for label in choices.labels)})
+            "choices": join_list(choices.labels)})
     return found
 
 

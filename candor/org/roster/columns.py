@@ -9,12 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor.documents.excel_read import Column, choice_lookup, in_every_language, normalize
 from candor.org.models import EmploymentType, Level
 
 SHEET_NAME = _("花名册")
-HELP_SHEET_NAME = _("说明")
+HELP_SHEET_NAME = pgettext_lazy("workbook sheet", "说明")
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
 

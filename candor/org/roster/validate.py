@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from candor import access
 from candor.accounts.models import User
+from candor.core.text import join_names, with_note
 from candor.documents.excel_read import RawRow, RowError
 from candor.org.models import Department, Employee, Position
 from candor.org.roster import cells
@@ -101,10 +102,7 @@ def _convert(check: _Check, raw: RawRow) -> dict[str, Any]:
 
 
 def _names(nos: list[str], nodes: dict[str, _Node]) -> str:
-    shown = "、".join(f"{nodes[n].name}（{n}）" for n in nos[:MAX_NAMES_IN_MESSAGE])
-    if len(nos) > MAX_NAMES_IN_MESSAGE:
-        shown += _(" 等 %(count)s 人") % {"count": len(nos)}
-    return shown
+    return join_names([with_note(nodes[n].name, n) for n in nos], MAX_NAMES_IN_MESSAGE)
 
 
 class _Validator:

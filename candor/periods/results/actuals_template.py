@@ -7,6 +7,7 @@ skipped. Written in openpyxl's write-only mode so a 20,000-person period stays q
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
@@ -39,7 +40,7 @@ def build_template(*, period: Period) -> bytes:
     for employee_no, name, goal, actual in goals.iterator(chunk_size=5000):
         sheet.append([employee_no, name, goal, float(actual) if actual is not None else None,
                       None])
-    help_sheet = workbook.create_sheet(_("说明"))
+    help_sheet = workbook.create_sheet(pgettext("workbook sheet", "说明"))
     help_sheet.column_dimensions["A"].width = 100
     for line in (
         _("实际值导入说明（%(period)s）") % {"period": period.name},

@@ -15,18 +15,23 @@ from collections.abc import Callable, Iterable, Sequence
 
 from django.db import connection, models
 
+# Fields whose values every driver takes as they are (Django's backends do not transform
+# them either): adapting them through the generic path costs about a second per 100,000.
+AS_IS = (models.DecimalField, models.CharField, models.TextField, models.IntegerField,
+         models.BooleanField)
+
 
 def _adapter(field: models.Field) -> Callable | None:
-    """None for decimals: callers pass Decimal or None, which every driver takes as is
-    (Django's backends do not transform them either), and the generic path costs about a
-    second per 100,000 values. Other fields (dates, text) are adapted as Django would."""
-    if isinstance(field, models.DecimalField):
+    """None for the fields above (callers pass Decimal, str, int, bool or None); others
+    (dates, times) are adapted as Django would."""
+    if isinstance(field, AS_IS):
         return None
     return lambda value: field.get_db_prep_save(value, connection)
 
 
 def _postgres(table: str, pk: models.Field, fields: list[models.Field],
-              params: list[list], version: str | None) -> None:
+              columns: list[list], version: str | None) -> None:
+    """columns: one list per field, then the primary keys."""
     qn = connection.ops.quote_name
     names = [f"c{i}" for i in range(len(fields))]
     assignments = [f"{qn(f.column)} = v.{n}" for f, n in zip(fields, names, strict=True)]
@@ -37,7 +42,6 @@ def _postgres(table: str, pk: models.Field, fields: list[models.Field],
     sql = (f"UPDATE {qn(table)} AS t SET {', '.join(assignments)} "  # noqa: S608
            f"FROM unnest({arrays}) AS v({', '.join([*names, 'pk'])}) "
            f"WHERE t.{qn(pk.column)} = v.pk")
-    columns = [list(column) for column in zip(*params, strict=True)]
     with connection.cursor() as cursor:
         cursor.execute(sql, columns)
 
@@ -47,19 +51,21 @@ def update_by_pk(model: type[models.Model], fields: Sequence[str],
     """rows: (pk, value for each field…). Values are adapted as the model's fields would."""
     meta = model._meta
     model_fields = [meta.get_field(name) for name in fields]
-    adapters = [_adapter(f) for f in model_fields]
-    params = [
-        [adapt(value) if adapt else value for adapt, value in zip(adapters, row[1:],
-                                                                  strict=True)] + [row[0]]
-        for row in rows
-    ]
-    if not params:
+    rows = list(rows)
+    if not rows:
         return 0
+    # column by column: a field needing no adaptation is copied as a whole, which at
+    # 140,000 goals takes a fraction of the time of adapting value by value
+    pks, *values = (list(column) for column in zip(*rows, strict=True))
+    for i, field in enumerate(model_fields):
+        if adapt := _adapter(field):
+            values[i] = [adapt(value) for value in values[i]]
     qn = connection.ops.quote_name
     version = qn(meta.get_field("version").column) if bump_version else None
     if connection.vendor == "postgresql":
-        _postgres(meta.db_table, meta.pk, model_fields, params, version)
-        return len(params)
+        _postgres(meta.db_table, meta.pk, model_fields, [*values, pks], version)
+        return len(pks)
+    params = list(zip(*values, pks, strict=True))
     assignments = [f"{qn(f.column)} = %s" for f in model_fields]
     if version:
         assignments.append(f"{version} = {version} + 1")
@@ -67,4 +73,4 @@ def update_by_pk(model: type[models.Model], fields: Sequence[str],
            f"WHERE {qn(meta.pk.column)} = %s")
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
-    return len(params)
+    return len(pks)

@@ -25,6 +25,7 @@ from candor.periods.models import (
     PeriodStatus,
     Rule,
 )
+from candor.periods.results import awaiting
 from candor.periods.results.problems import plain
 from candor.periods.results.services import withdraw_scores
 
@@ -109,6 +110,7 @@ def rate_goal(*, goal: Goal, actor, manager_points: Decimal | None = None, ratin
     if old == new:
         return goal
     goal = _save_goal(goal, fields)
+    awaiting.refresh_sheets([goal.sheet_id])
     audit(actor=actor, event="goal.rated", target=goal, data={"old": old, "new": new})
     return goal
 
@@ -134,6 +136,7 @@ def rate_ability(*, sheet: GoalSheet, item: AbilityItem, rating: str, assessment
     if current is None:
         current = AbilityRating.objects.create(sheet=sheet, item=item, rating=rating,
                                                assessment=assessment, case=case, rated_by=actor)
+        awaiting.refresh_sheets([sheet.pk])
         audit(actor=actor, event="ability.rated", target=current,
               data={"item": item.name, "rating": rating, "assessment": assessment})
         return current

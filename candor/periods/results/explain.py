@@ -133,9 +133,12 @@ def band_range(band: scoring.Band) -> str:
     return f"{lower}{_('总分')}{upper}"
 
 
-def _rank(sheet: GoalSheet, position: int | None, **same) -> Rank:
-    size = GoalSheet.objects.filter(period_id=sheet.period_id, status=SheetStatus.SCORED,
-                                    **same).count()
+def _rank(sheet: GoalSheet, position: int | None, size: int | None, **same) -> Rank:
+    """The size stored by the scoring pass that ranked the sheet; a sheet without a rank
+    (not scored) is counted against the scored sheets of its group instead."""
+    if size is None:
+        size = GoalSheet.objects.filter(period_id=sheet.period_id, status=SheetStatus.SCORED,
+                                        **same).count()
     return Rank(position=position, size=size)
 
 
@@ -154,9 +157,9 @@ def explain_sheet(sheet: GoalSheet) -> Explanation:
     employee = sheet.employee
     return Explanation(
         sheet=sheet, lines=lines, live_total=live_total, stale=stale, bands=bands,
-        rank_department=_rank(sheet, sheet.rank_department,
+        rank_department=_rank(sheet, sheet.rank_department, sheet.rank_department_size,
                               employee__department_id=employee.department_id),
-        rank_sequence=_rank(sheet, sheet.rank_sequence,
+        rank_sequence=_rank(sheet, sheet.rank_sequence, sheet.rank_sequence_size,
                             employee__position__sequence_id=employee.position.sequence_id),
         abilities=list(sheet.abilities.select_related("item")
                        .order_by("item__kind", "item__order", "item__name")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from candor.core.text import labelled
 from candor.documents.excel_upload import ExcelUploadForm
 from candor.periods.models import Assessment
 from candor.periods.results.actuals_import import MAX_UPLOAD_BYTES
@@ -53,5 +54,5 @@ class ActualsUploadForm(ExcelUploadForm):
 def first_error(form: forms.Form) -> str:
     for field, errors in form.errors.items():
         label = form.fields[field].label if field in form.fields else ""
-        return f"{label}：{errors[0]}" if label else errors[0]
+        return labelled(label, errors[0]) if label else errors[0]
     return ""

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from candor import access
 from candor.periods.models import (
+    UNRATED_GOAL,
     AbilityItem,
     AbilityRating,
     Goal,
@@ -88,40 +89,22 @@ class Overview:
     scored: int
     with_problem: int  # could not be scored; the reason is in score_problem
     not_computed: int  # not scored yet, and no scoring pass has complained about them
-    department_sizes: dict[int, int]
-    sequence_sizes: dict[int, int]
-    departments: list[tuple[int, str]]
-
-
-def _groups(period: Period) -> tuple[dict[int, int], dict[int, int], list[tuple[int, str]]]:
-    """Scored sheets per department and per job sequence (the n in "rank x / n"), and the
-    departments that have sheets in the period (the filter's choices).
-
-    One query grouped by department and sequence: it grows with the org, not with people."""
-    departments: dict[int, int] = defaultdict(int)
-    sequences: dict[int, int] = defaultdict(int)
-    names: dict[int, tuple[str, str]] = {}
-    for department_id, code, name, sequence_id, n in (
-            GoalSheet.objects.filter(period=period)
-            .values_list("employee__department_id", "employee__department__code",
-                         "employee__department__name", "employee__position__sequence_id")
-            .annotate(n=Count("pk", filter=Q(status=SheetStatus.SCORED)))
-            .values_list("employee__department_id", "employee__department__code",
-                         "employee__department__name", "employee__position__sequence_id", "n")):
-        departments[department_id] += n
-        sequences[sequence_id] += n
-        names[department_id] = (code, name)
-    choices = [(pk, name) for pk, (_code, name) in sorted(names.items(), key=lambda i: i[1])]
-    return dict(departments), dict(sequences), choices
 
 
 def overview(user, period: Period, *, q: str = "", department: str = "",
              only_problems: bool = False, page: str | int | None = 1) -> Overview:
+    """Grade counts over the user's scope and one page of sheets.
+
+    `department` is a department's id (from a link) or part of its name or code. The
+    page is ordered by employee number, which the database reads off an index and stops
+    after one page; ordered by rank once narrowed to a department. The "n" of each rank
+    is stored on the sheet by the scoring pass, so no request counts the groups.
+    """
     base = sheets_in_view(user, period)
     by_grade: dict[str, int] = defaultdict(int)
     sheets = with_problem = 0
     for status, grade, n, problem in (
-            base.values_list("status", "grade")
+            base.order_by().values_list("status", "grade")
             .annotate(n=Count("pk"), problem=Count("pk", filter=~Q(score_problem="")))
             .values_list("status", "grade", "n", "problem")):
         sheets += n
@@ -136,23 +119,27 @@ def overview(user, period: Period, *, q: str = "", department: str = "",
                               reverse=True)]
     grades += [GradeCount(label, None, n) for label, n in by_grade.items()]
     rows = base.select_related("employee__department", "employee__position__sequence")
-    filtered = bool(q or department.isdigit() or only_problems)
+    department = department.strip()
+    filtered = bool(q or department or only_problems)
     if q:
         rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
     if department.isdigit():
         rows = rows.filter(employee__department_id=int(department))
+    elif department:
+        rows = rows.filter(Q(employee__department__name__icontains=department)
+                           | Q(employee__department__code__iexact=department))
     if only_problems:
         rows = rows.exclude(status=SheetStatus.SCORED)
-    rows = rows.order_by("employee__department__code", F("rank_department").asc(nulls_last=True),
-                         "employee__employee_no")
+    if department:
+        rows = rows.order_by("employee__department__code",
+                             F("rank_department").asc(nulls_last=True), "employee__employee_no")
+    else:
+        rows = rows.order_by("employee__employee_no")
     paginator = Paginator(rows, OVERVIEW_PAGE_SIZE)
     if not filtered:
         paginator.count = sheets  # already counted above; saves a COUNT(*) per page view
-    department_sizes, sequence_sizes, departments = _groups(period)
     return Overview(page=paginator.get_page(page), grades=grades, sheets=sheets, scored=scored,
-                    with_problem=with_problem, not_computed=sheets - scored - with_problem,
-                    department_sizes=department_sizes,
-                    sequence_sizes=sequence_sizes, departments=departments)
+                    with_problem=with_problem, not_computed=sheets - scored - with_problem)
 
 
 def actual_goals(user, period: Period, *, q: str = "", missing_only: bool = False,
@@ -197,9 +184,10 @@ def rating_rows(sheet: GoalSheet) -> tuple[list[Goal], list[AbilityRow]]:
 
 def needs_rating() -> Q:
     """A sheet still waiting for its manager line: a judgement goal without points or grade,
-    or an active ability or attitude item not rated yet. For filter() and aggregates."""
-    unrated_goal = Goal.objects.filter(sheet_id=OuterRef("pk")).filter(
-        Q(rule=Rule.MANAGER, manager_points__isnull=True) | Q(rule=Rule.RATING, rating=""))
+    or an active ability or attitude item not rated yet. For filter() on a few sheets: the
+    subqueries are correlated, run once per sheet; the answer is stored on each sheet as
+    `rating_pending` (see periods.results.awaiting) for counting over a whole period."""
+    unrated_goal = Goal.objects.filter(sheet_id=OuterRef("pk")).filter(UNRATED_GOAL)
     rated_items = AbilityRating.objects.filter(sheet_id=OuterRef(OuterRef("pk")))
     unrated_item = AbilityItem.objects.filter(is_active=True).exclude(
         pk__in=rated_items.values("item_id"))

@@ -12,10 +12,11 @@ A sheet whose actual values or ratings change after scoring loses its score (see
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db import transaction
 from django.db.models import F
@@ -25,6 +26,7 @@ from django.utils.translation import ngettext
 
 from candor.core.audit import audit
 from candor.core.errors import DomainError
+from candor.core.text import join_list
 from candor.periods import scoring
 from candor.periods.models import (
     Goal,
@@ -42,7 +44,8 @@ GOAL_SCORING_FIELDS = ("pk", "sheet_id", "name", "weight", "rule", "direction", 
                        "actual", "points_per_pct", "floor", "cap", "manager_points", "rating",
                        "points", "rate_pct")
 SHEET_RESULT_FIELDS = ("status", "total", "grade", "multiplier", "scored_at", "score_problem",
-                       "rank_department", "rank_sequence")
+                       "rank_department", "rank_sequence", "rank_department_size",
+                       "rank_sequence_size")
 NAMES_SHOWN = 10
 CHUNK = 500
 
@@ -82,8 +85,9 @@ def _lock_period(period: Period, *, status: str) -> Period:
     return locked
 
 
-@dataclass(frozen=True)
-class _Stored:
+class _Stored(NamedTuple):
+    """A goal as stored (a tuple: built 140,000 times per scoring, twice as fast)."""
+
     pk: int
     input: scoring.GoalInput
     points: Decimal | None
@@ -150,17 +154,19 @@ def score_period(*, period: Period, actor) -> ScoringSummary:
                 goal_rows.append((goal.pk, points, rate))
         if card is None:
             new_status = SheetStatus.CONFIRMED if status == SheetStatus.SCORED else status
-            results[pk] = [new_status, None, "", None, None, problem, None, None]
+            results[pk] = [new_status, None, "", None, None, problem, None, None, None, None]
             continue
         grades[card.band.label] += 1
         results[pk] = [SheetStatus.SCORED, card.total, card.band.label, card.band.multiplier,
-                       now, "", None, None]
+                       now, "", None, None, None, None]
         in_department.append((department_id, pk, card.total))
         in_sequence.append((sequence_id, pk, card.total))
-    for pk, rank in competition_ranks(in_department).items():
-        results[pk][6] = rank
-    for pk, rank in competition_ranks(in_sequence).items():
-        results[pk][7] = rank
+    for column, members in ((6, in_department), (7, in_sequence)):
+        sizes = Counter(group for group, _pk, _total in members)
+        groups = {pk: group for group, pk, _total in members}
+        for pk, rank in competition_ranks(members).items():
+            results[pk][column] = rank
+            results[pk][column + 2] = sizes[groups[pk]]
 
     update_by_pk(Goal, ("points", "rate_pct"), goal_rows)
     update_by_pk(GoalSheet, SHEET_RESULT_FIELDS,
@@ -182,7 +188,7 @@ def release_results(*, period: Period, actor) -> Period:
                 .select_related("employee").order_by("employee__employee_no"))
     count = unscored.count()
     if count:
-        names = "、".join(s.employee.name for s in unscored[:NAMES_SHOWN])
+        names = join_list(s.employee.name for s in unscored[:NAMES_SHOWN])
         if count > NAMES_SHOWN:
             names = _("%(names)s 等") % {"names": names}
         raise DomainError(ngettext(
@@ -213,5 +219,6 @@ def withdraw_scores(sheet_ids: Iterable[int]) -> int:
             pk__in=ids[start:start + CHUNK], status=SheetStatus.SCORED,
         ).update(status=SheetStatus.CONFIRMED, total=None, grade="", multiplier=None,
                  scored_at=None, rank_department=None, rank_sequence=None,
+                 rank_department_size=None, rank_sequence_size=None,
                  score_problem=problems.data_changed())
     return withdrawn

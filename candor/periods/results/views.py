@@ -33,9 +33,6 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     data = selectors.overview(request.user, period, q=q, department=department,
                               only_problems=only_problems, page=request.GET.get("page"))
     for sheet in data.page:
-        employee = sheet.employee
-        sheet.department_size = data.department_sizes.get(employee.department_id, 0)
-        sheet.sequence_size = data.sequence_sizes.get(employee.position.sequence_id, 0)
         sheet.can_rate = access.can_rate(request.user, sheet)
         sheet.rate_label = selectors.rate_label(request.user, sheet) if sheet.can_rate else ""
     can_manage = access.can_manage_periods(request.user)

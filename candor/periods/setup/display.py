@@ -8,6 +8,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from candor.core.text import join_list
 from candor.periods import scoring
 from candor.periods.models import Direction, Rule
 
@@ -35,7 +36,7 @@ def rule_text(goal: Any) -> str:
     if goal.rule == Rule.MANAGER:
         return _("上级评分（0–%(weight)s 分）") % {"weight": num(goal.weight)}
     if goal.rule == Rule.RATING:
-        grades = "、".join(
+        grades = join_list(
             _("%(grade)s %(points)s 分") % {
                 "grade": grade, "points": num(scoring.round_points(goal.weight * share))}
             for grade, share in sorted(rating_scale(goal).items()))

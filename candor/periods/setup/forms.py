@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candor.org.models import Department, JobSequence, Position
 from candor.periods.models import (
@@ -157,7 +158,8 @@ class AbilityItemForm(StyledForm):
     kind = forms.ChoiceField(label=_("类别"), choices=AbilityKind.choices)
     name = forms.CharField(label=_("名称"), max_length=60)
     description = forms.CharField(
-        label=_("说明"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=pgettext_lazy("description", "说明"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("评分页面上显示在项目名称下方，说明该项考察什么。"))
     order = forms.IntegerField(label=_("顺序"), min_value=0, max_value=999, initial=0,
                                help_text=_("同一类别内按顺序从小到大排列。"))

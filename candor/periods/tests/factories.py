@@ -28,6 +28,7 @@ from candor.periods.models import (
     SheetStatus,
 )
 from candor.periods.models import Goal as GoalModel
+from candor.periods.results import awaiting
 from candor.periods.setup.services.rules import goals_digest
 
 _seq = itertools.count(1)
@@ -85,7 +86,9 @@ def make_goal(sheet: GoalSheet, *, order: int = 0, **fields) -> GoalModel:
     fields.setdefault("rule", Rule.LINEAR)
     if fields["rule"] == Rule.LINEAR:
         fields.setdefault("target", Decimal(100))
-    return GoalModel.objects.create(sheet=sheet, order=order, **fields)
+    goal = GoalModel.objects.create(sheet=sheet, order=order, **fields)
+    awaiting.refresh_sheets([sheet.pk])  # as the goal services would
+    return goal
 
 
 def make_sheet(period: Period, employee: Employee, *,
@@ -104,6 +107,8 @@ def make_sheet(period: Period, employee: Employee, *,
     if status != SheetStatus.DRAFT and "confirmed_digest" not in extra:
         sheet.confirmed_digest = goals_digest(sheet.goals.all())
         sheet.save(update_fields=["confirmed_digest"])
+    if not goals:
+        awaiting.refresh_sheets([sheet.pk])  # make_goal refreshed the others
     return sheet
 
 

@@ -18,6 +18,7 @@ from candor.periods.models import (
     Rule,
     SheetStatus,
 )
+from candor.periods.results import awaiting
 from candor.periods.tests.factories import make_period, make_sheet, six_goals
 
 _seq = itertools.count(1)
@@ -46,6 +47,7 @@ def seed_sheet(period: Period, employee: Employee, *, profit: Decimal | None = D
     Goal.objects.filter(pk=goals["利润"].pk).update(actual=profit)
     Goal.objects.filter(pk=goals["任务完成数"].pk).update(actual=tasks)
     Goal.objects.filter(pk=goals["日常表现"].pk).update(manager_points=everyday)
+    awaiting.refresh_sheets([sheet.pk])  # as the rating service would
     return sheet
 
 
@@ -71,6 +73,7 @@ def many_sheets(period: Period, count: int, *, goals: int = 6, department: Depar
         Goal(sheet=sheet, order=j, actual=(actual_of(i, j) if actual_of else Decimal(100 + i % 37)),
              **spec)
         for i, sheet in enumerate(sheets) for j, spec in enumerate(specs))
+    awaiting.refresh_sheets(s.pk for s in sheets)
     return sheets
 
 

@@ -18,9 +18,10 @@ from candor.periods.tests.factories import make_period, make_sheet, make_templat
 
 # Queries that do not depend on the head count: the savepoint pair of the atomic block (2),
 # lock the period (1), its departments and the tree below them, one per level (1 + 2 here),
-# the people (1), the templates and their items (2), the existing sheets (1), the audit
-# event (1). Only the insert batches the database driver needs come on top.
-FIXED_QUERIES = 11
+# the people (1), the templates and their items (2), the existing sheets (1), marking the
+# sheets that await a rating (1), the audit event (1). Only the insert batches the
+# database driver needs come on top.
+FIXED_QUERIES = 12
 
 
 def _insert_batches(model, rows: int) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from candor.core.errors import DomainError
 from candor.org.demo import DEMO_PASSWORD, load_demo
@@ -69,7 +70,9 @@ class Command(BaseCommand):
             periods = load_periods_demo()
         write = self.stdout.write
         if summary.deleted or wiped:
-            write(_("已删除原有组织数据 %(count)s 条。") % {"count": summary.deleted + wiped})
+            count = summary.deleted + wiped
+            write(ngettext("已删除原有组织数据 %(count)s 条。", "已删除原有组织数据 %(count)s 条。",
+                           count) % {"count": count})
         if summary.changed:
             write(self.style.SUCCESS(
                 _("演示数据已加载：新建 %(created)s 条，更新 %(updated)s 条。")

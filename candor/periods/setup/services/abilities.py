@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from candor.core.audit import audit
 from candor.core.errors import ConcurrentEdit, DomainError
 from candor.periods.models import AbilityItem, AbilityKind
+from candor.periods.results import awaiting
 
 ITEM_FIELDS = ("kind", "name", "description", "order", "is_active")
 NAME_MAX = AbilityItem._meta.get_field("name").max_length
@@ -56,6 +57,8 @@ def save_ability_item(*, item: AbilityItem | None, fields: dict[str, Any], actor
     if not creating:
         item.version += 1
     item.save()
+    if creating or "is_active" in changes:
+        awaiting.refresh_open_periods()
     audit(actor=actor, event=f"ability_item.{'created' if creating else 'updated'}",
           target=item, data={"changes": changes} if not creating else {
               "kind": item.kind, "name": item.name, "active": item.is_active})
@@ -71,6 +74,7 @@ def set_ability_item_active(*, item: AbilityItem, active: bool, actor: Any) -> A
     item.is_active = active
     item.version += 1
     item.save(update_fields=["is_active", "version", "updated_at"])
+    awaiting.refresh_open_periods()
     audit(actor=actor, event="ability_item.activated" if active else "ability_item.deactivated",
           target=item, data={"name": item.name})
     return item

@@ -28,6 +28,7 @@ from candor.periods.models import (
     SheetStatus,
     default_rating_scale,
 )
+from candor.periods.results import awaiting
 from candor.periods.setup.services.rules import (
     GOAL_FIELDS,
     goal_defaults,
@@ -107,6 +108,7 @@ def assign_goals_from_templates(*, period: Period, actor: Any) -> AssignResult:
         goals.extend(_goals_from(template, sheet_ids[pk]))
         result.filled += 1
     Goal.objects.bulk_create(goals)
+    awaiting.refresh_period(period)
     audit(actor=actor, event="period.goals_assigned", target=period, data={
         "sheets_created": result.created, "sheets_filled": result.filled,
         "sheets_kept": result.kept, "goals_created": len(goals),
@@ -196,6 +198,7 @@ def save_goal(*, sheet: GoalSheet, goal: Goal | None, fields: dict[str, Any], ac
         goal.save()
         audit(actor=actor, event="goal.updated", target=goal,
               data={"sheet": sheet.pk, "changes": changes})
+    awaiting.refresh_sheets([sheet.pk])
     _reconfirm_if_changed(sheet, actor=actor, goal_name=goal.name)
     return goal
 
@@ -213,6 +216,7 @@ def delete_goal(*, goal: Goal, actor: Any, expected_version: int | None = None) 
                              % {"name": goal.name})
     name = goal.name
     goal.delete()
+    awaiting.refresh_sheets([sheet.pk])
     audit(actor=actor, event="goal.deleted", target=sheet, data={"goal": name})
     _reconfirm_if_changed(sheet, actor=actor, goal_name=name)
 

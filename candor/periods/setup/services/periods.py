@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 
 from candor.core.audit import audit
 from candor.core.errors import ConcurrentEdit, DomainError, InvalidTransition
+from candor.core.text import join_names
 from candor.org.models import Department
 from candor.periods.models import PERIOD_FLOW, GoalSheet, Period, PeriodStatus, SheetStatus
+from candor.periods.results import awaiting
 from candor.periods.setup.services.rules import goals_digest
 from candor.periods.setup.services.scales import company_grade_scale, copy_scale
 
@@ -106,11 +108,7 @@ def update_period(*, period: Period, fields: dict[str, Any], actor: Any,
 
 
 def _names(sheets: Iterable[GoalSheet]) -> str:
-    names = [s.employee.name for s in sheets]
-    shown = "、".join(names[:NAMES_SHOWN])
-    if len(names) > NAMES_SHOWN:
-        shown = _("%(names)s 等 %(count)s 人") % {"names": shown, "count": len(names)}
-    return shown
+    return join_names([s.employee.name for s in sheets], NAMES_SHOWN)
 
 
 def _check_all_confirmed(period: Period) -> None:
@@ -147,5 +145,7 @@ def advance_period(*, period: Period, to: str, actor: Any) -> Period:
     period.status = to
     period.version += 1
     period.save(update_fields=["status", "version", "updated_at"])
+    if to == PeriodStatus.SCORING:  # a safety net: the page counts on the stored answer
+        awaiting.refresh_period(period)
     audit(actor=actor, event="period.advanced", target=period, data={"from": before, "to": to})
     return period

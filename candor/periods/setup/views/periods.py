@@ -7,10 +7,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
+from candor.core.text import join_names
 from candor.periods import selectors
 from candor.periods.models import Period, PeriodStatus
 from candor.periods.setup import services
@@ -120,14 +122,15 @@ def period_assign(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as e:
         messages.error(request, e.message)
         return redirect(period)
-    messages.success(request, _("已新建 %(created)s 张考核表，为 %(filled)s 人分配了模板目标；"
-                                "%(kept)s 人已有目标，未改动。")
-                     % {"created": result.created, "filled": result.filled, "kept": result.kept})
+    messages.success(request, _("%(created)s，%(filled)s；%(kept)s。") % {
+        "created": ngettext("已新建 %(count)s 张考核表", "已新建 %(count)s 张考核表",
+                            result.created) % {"count": result.created},
+        "filled": ngettext("为 %(count)s 人分配了模板目标", "为 %(count)s 人分配了模板目标",
+                           result.filled) % {"count": result.filled},
+        "kept": ngettext("%(count)s 人已有目标，未改动", "%(count)s 人已有目标，未改动",
+                         result.kept) % {"count": result.kept}})
     if result.without_template:
-        names = "、".join(result.without_template[:NAMES_SHOWN])
-        if len(result.without_template) > NAMES_SHOWN:
-            names = _("%(names)s 等 %(count)s 人") % {
-                "names": names, "count": len(result.without_template)}
+        names = join_names(result.without_template, NAMES_SHOWN)
         messages.warning(request, _("以下员工的岗位和岗位序列都没有启用的目标模板，"
                                     "已建立空的考核表，请为他们逐一设定目标：%(names)s")
                          % {"names": names})
