@@ -16,6 +16,7 @@ from candor.core.testing import make_employee
 from candor.evidence import selectors, services
 from candor.evidence.models import (
     FeedbackAnswer,
+    FeedbackRequest,
     FeedbackStatus,
     QuestionKind,
     Questionnaire,
@@ -252,3 +253,19 @@ def test_a_questionnaire_must_be_active(personas, period):
         services.request_feedback(period=period, subject=personas.employee,
                                   actor=personas.manager.user, deadline=NEXT_WEEK,
                                   raters=[personas.hr], questionnaire=closed)
+
+
+def test_it_sends_invitations_through_a_real_smtp_conversation(
+        personas, period, smtp_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_feedback(
+            period=period, subject=personas.manager, actor=personas.second_line.user,
+            deadline=NEXT_WEEK, raters=[personas.employee],
+            customers=[("王先生", "wang@example.com")], base_url="https://candor.example/")
+    by_address = {m["X-Envelope-To"]: m for m in smtp_server}
+    assert set(by_address) == {personas.employee.email, "wang@example.com"}
+    customer = by_address["wang@example.com"]
+    assert customer["Subject"] == "360° 反馈邀请：王强"
+    token = FeedbackRequest.objects.get(rater_email="wang@example.com").token
+    assert f"https://candor.example/evidence/feedback/answer/{token}/" in (
+        customer.get_body(preferencelist=("plain",)).get_content())
