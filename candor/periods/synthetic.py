@@ -19,15 +19,14 @@ to scoring with an UPDATE for the same reason (the confirmation check reads ever
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.contrib.auth.hashers import make_password
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -62,6 +61,7 @@ from candor.periods.models import (
     SheetStatus,
 )
 from candor.periods.results import awaiting
+from candor.periods.results.bulk import insert_rows
 from candor.periods.results.services import release_results, score_period
 from candor.periods.setup import services as setup
 from candor.periods.setup.services.rules import GOAL_FIELDS, goals_digest
@@ -92,28 +92,6 @@ class SyntheticSummary:
     goals: int = 0
     key_events: int = 0
     check_ins: int = 0
-
-
-def insert_rows(model: type[models.Model], fields: Sequence[str], rows: Iterable[Sequence]) -> int:
-    """Insert DB-ready rows without model instances: COPY on PostgreSQL, else executemany."""
-    meta = model._meta
-    qn = connection.ops.quote_name
-    columns = ", ".join(qn(meta.get_field(name).column) for name in fields)
-    count = 0
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {qn(meta.db_table)} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-                    count += 1
-            return count
-        sql = (f"INSERT INTO {qn(meta.db_table)} ({columns}) "  # noqa: S608 (model metadata)
-               f"VALUES ({', '.join(['%s'] * len(fields))})")
-        pending = iter(rows)
-        while batch := list(itertools.islice(pending, BATCH)):
-            cursor.executemany(sql, batch)
-            count += len(batch)
-    return count
 
 
 def quarters(count: int) -> list[tuple[str, dt.date, dt.date]]:

@@ -11,6 +11,7 @@ seconds of SQL compilation. Instead:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from django.db import connection, models
@@ -74,3 +75,28 @@ def update_by_pk(model: type[models.Model], fields: Sequence[str],
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
     return len(pks)
+
+
+INSERT_BATCH = 5000
+
+
+def insert_rows(model: type[models.Model], fields: Sequence[str], rows: Iterable[Sequence]) -> int:
+    """Insert DB-ready rows without model instances: COPY on PostgreSQL, else executemany."""
+    meta = model._meta
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(meta.get_field(name).column) for name in fields)
+    count = 0
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {qn(meta.db_table)} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+            return count
+        sql = (f"INSERT INTO {qn(meta.db_table)} ({columns}) "  # noqa: S608 (model metadata)
+               f"VALUES ({', '.join(['%s'] * len(fields))})")
+        pending = iter(rows)
+        while batch := list(itertools.islice(pending, INSERT_BATCH)):
+            cursor.executemany(sql, batch)
+            count += len(batch)
+    return count
