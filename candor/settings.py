@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "candor.org",
     "candor.periods",
     "candor.evidence",
+    "candor.workdays",
     "candor.api",
 ]
 

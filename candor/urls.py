@@ -12,6 +12,7 @@ urlpatterns = [
     path("org/", include("candor.org.urls")),
     path("periods/", include("candor.periods.urls")),
     path("evidence/", include("candor.evidence.urls")),
+    path("workdays/", include("candor.workdays.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", core_views.favicon),

@@ -31,6 +31,8 @@ def navigation(request: HttpRequest) -> dict:
         items.append((_("人员"), reverse("org:employees"), "people"))
     if access.can_manage_org(user):
         items.append((_("花名册导入"), reverse("org:roster_import"), "roster"))
+    if access.can_manage_org(user):
+        items.append((_("工作日历"), reverse("workdays:index"), "workdays"))
     if access.can_browse_access_log(user):
         items.append((_("访问记录"), reverse("core:access_log"), "access_log"))
     if user.is_staff:

@@ -1388,4 +1388,60 @@ T.update({
     "部门参与排名人数": "People ranked in the department",
     "序列参与排名人数": "People ranked in the job sequence",
     "部门名称或编码": "Department name or code",
+    # --- working-day calendar ---
+    "工作日历": "Working-day calendar",
+    "元旦": "New Year's Day",
+    "春节": "Spring Festival",
+    "清明节": "Qingming Festival",
+    "劳动节": "Labour Day",
+    "端午节": "Dragon Boat Festival",
+    "国庆节": "National Day",
+    "中秋节": "Mid-Autumn Festival",
+    "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日":
+        "70th Anniversary of the Victory of the Chinese People's War of Resistance",
+    "例如：国庆节、国庆节调休": "For example: National Day, National Day make-up workday",
+    "起始日期": "Start date",
+    "工作日数": "Working days",
+    "节假日": "Holiday",
+    "调休上班": "Make-up workday",
+    "工作日历调整": "Calendar adjustment",
+    ctx("plural", "工作日历调整"): "Calendar adjustments",
+    "类型必须是“节假日”或“调休上班”。": "The type must be \"Holiday\" or \"Make-up workday\".",
+    "节假日需要填写名称，例如“国庆节”。": "A holiday needs a name, for example \"National Day\".",
+    "备注不能超过 %(max)s 个字。": "The note cannot be longer than %(max)s characters.",
+    "%(year)s 年工作日历": "Working-day calendar %(year)s",
+    "上一年": "Previous year",
+    "年份": "Year",
+    "下一年": "Next year",
+    "优先使用下方的调整表；其次使用国务院公布的节假日安排（chinesecalendar 数据）；都没有时按周一至周五上班、周末休息计算。":
+        "The adjustment table below comes first; then the holiday schedule published by the "
+        "State Council (chinesecalendar data); where neither says anything, Monday to Friday "
+        "are working days and weekends are rest days.",
+    "工作日": "Working day",
+    "休息日": "Rest day",
+    "来自调整表": "From the adjustment table",
+    "%(m)s 月": "Month %(m)s",
+    "%(n)s 个工作日": "%(n)s working days",
+    "调整表": "Adjustment table",
+    "%(year)s 年调整表": "Adjustments %(year)s",
+    "本年没有调整，全部按默认规则计算。":
+        "No adjustments this year: every day follows the default rules.",
+    "新增或修改调整": "Add or change an adjustment",
+    "同一日期只保留一条调整，再次保存会覆盖原来的设置。":
+        "A date has at most one adjustment; saving again replaces the previous one.",
+    "工作日推算": "Count working days",
+    "从起始日期之后开始数（不含起始日），例如核对通知期限。":
+        "Counting starts after the start date (the start date itself is not counted), "
+        "for example to check a notice period.",
+    "%(start)s 之后第 %(n)s 个工作日是 %(result)s。":
+        "Working day %(n)s after %(start)s is %(result)s.",
+    "一": "Mon",
+    "二": "Tue",
+    "三": "Wed",
+    "四": "Thu",
+    "五": "Fri",
+    "六": "Sat",
+    "日": "Sun",
+    "已保存 %(day)s。": "Saved %(day)s.",
+    "已删除 %(day)s，该日恢复默认规则。": "Deleted %(day)s; the day follows the default rules again.",
 })
