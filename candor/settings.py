@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "candor.periods",
     "candor.evidence",
     "candor.workdays",
+    "candor.notifications",
+    "candor.interviews",
     "candor.api",
 ]
 
@@ -180,6 +182,9 @@ elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The address people reach Candor at, for links in e-mails and reminders sent by the worker.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # E-mail: SMTP when EMAIL_HOST is set, otherwise printed to the console in development.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

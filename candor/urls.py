@@ -13,6 +13,8 @@ urlpatterns = [
     path("periods/", include("candor.periods.urls")),
     path("evidence/", include("candor.evidence.urls")),
     path("workdays/", include("candor.workdays.urls")),
+    path("notifications/", include("candor.notifications.urls")),
+    path("interviews/", include("candor.interviews.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", core_views.favicon),

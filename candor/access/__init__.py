@@ -4,6 +4,20 @@ Every view, API endpoint, export and e-mail asks this package; nothing else filt
 role. Import the public names from here: `from candor import access`.
 """
 
+from candor.access.interviews import (  # noqa: F401
+    can_host_override,
+    can_manage_interview_settings,
+    can_prepare,
+    can_read_record,
+    can_rule,
+    can_schedule,
+    can_write_record,
+    get_appeal_for,
+    get_interview_for,
+    is_interviewee,
+    visible_appeals,
+    visible_interviews,
+)
 from candor.access.logging import log_access  # noqa: F401
 from candor.access.performance import (  # noqa: F401
     MIN_FEEDBACK_ANSWERS,

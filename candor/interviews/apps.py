@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InterviewsConfig(AppConfig):
+    name = "candor.interviews"
+    verbose_name = _("绩效面谈")

@@ -1,0 +1,3 @@
+"""Permission cases for views/scheduling.py (written by its owner)."""
+
+CASES: list = []
