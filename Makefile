@@ -46,8 +46,12 @@ migrate: venv
 demo: migrate
 	$(MANAGE) load_demo
 
+# The task worker (reminders, e-mails) runs beside the web server and stops with it.
 run: compilemessages demo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@echo "task worker: $(MANAGE) db_worker (log in var/worker.log)"
+	@$(MANAGE) db_worker --no-reload >var/worker.log 2>&1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 worker: venv
 	@mkdir -p var/static

@@ -41,4 +41,7 @@ def navigation(request: HttpRequest) -> dict:
     matches = [url for _label, url, _key in items
                if path == url or (url != "/" and path.startswith(url))]
     active = max(matches, key=len) if matches else None
-    return {"nav_items": items, "nav_active": active, "scope": scope}
+    from candor.notifications.services import unread_count
+
+    return {"nav_items": items, "nav_active": active, "scope": scope,
+            "unread_notifications": unread_count(user)}

@@ -59,7 +59,8 @@ SECTIONS: tuple[Section, ...] = (
             text_fields=(Column("agreed", _("达成一致的事项"), wide=True),
                          Column("disagreements", _("分歧及后续处理"), wide=True))),
     Section("measures", _("改进措施"),
-            _("可衡量、有期限、有负责人：例如“每月完成 1 门数据分析课程，季度末前独立完成 1 份分析报告”。"),
+            _("可衡量、有期限、有负责人：例如“每月完成 1 门数据分析课程，"
+              "季度末前独立完成 1 份分析报告”。"),
             columns=(Column("measure", _("措施")), Column("owner", _("负责人")),
                      Column("deadline", _("完成期限")),
                      Column("support", _("所需支持"), required=False))),

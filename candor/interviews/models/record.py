@@ -101,6 +101,9 @@ class RecordChainHead(models.Model):
     last_index = models.PositiveIntegerField(default=0)
     last_hash = models.CharField(max_length=64, blank=True)
 
+    def __str__(self) -> str:
+        return f"{self.last_index}:{self.last_hash[:12]}"
+
 
 class CorrectionStatus(models.TextChoices):
     OPEN = "open", _("待处理")

@@ -24,7 +24,7 @@ from candor.interviews.models import (
 from candor.interviews.services.messages import tell
 from candor.org.models import Employee
 from candor.periods import scoring
-from candor.periods.models import GradeBand, GoalSheet, SheetStatus
+from candor.periods.models import GoalSheet, GradeBand, SheetStatus
 from candor.periods.results.services import competition_ranks
 from candor.workdays.calendar import add_workdays
 
@@ -137,11 +137,14 @@ def rule_appeal(*, actor, appeal: Appeal, ruling: str, reason: str,
     if ruling == Ruling.ADJUSTED:
         try:
             total = Decimal(str(new_total)).quantize(Decimal("0.01"))
+            if not total.is_finite():  # "NaN" parses, and would break the range check
+                raise InvalidOperation
         except (InvalidOperation, TypeError, ValueError):
             raise DomainError(_("请填写调整后的总分。"), code="total") from None
         if total < 0 or total > 1000:
             raise DomainError(_("调整后的总分应在 0–1000 之间。"), code="total")
-        bands = [b.as_band() for b in GradeBand.objects.filter(scale_id=sheet.period.grade_scale_id)]
+        bands = [b.as_band()
+                 for b in GradeBand.objects.filter(scale_id=sheet.period.grade_scale_id)]
         try:
             band = scoring.grade_for(total, bands)
         except scoring.ScoringError:

@@ -38,16 +38,17 @@ def _may_write(actor, record: Record, key: str) -> None:
     section = sections.BY_KEY[key]
     if record.status == RecordStatus.SEALED:
         raise InvalidTransition(_("记录已签字归档，不能再修改；如需补充，请添加补充说明。"))
-    if section.writer == "employee" and access.is_interviewee(actor, interview):
+    if section.writer == "employee":
+        # The employee's own words: nobody writes them on the employee's behalf.
+        if not access.is_interviewee(actor, interview):
+            raise DomainError(_("员工意见由员工本人填写。"), code="forbidden")
         if record.status != RecordStatus.WITH_EMPLOYEE:
             raise InvalidTransition(_("记录提交给您确认后才能填写员工意见。"))
         return
     if not access.can_write_record(actor, interview):
         raise DomainError(_("只有直属上级和面谈主导人可以填写面谈记录。"), code="forbidden")
-    if record.status not in EDITABLE_BY_MANAGER and section.writer != "employee":
+    if record.status not in EDITABLE_BY_MANAGER:
         raise InvalidTransition(_("记录已提交给员工确认，不能再修改；员工要求更正后才能修改。"))
-    if section.writer == "employee" and record.status == RecordStatus.WITH_EMPLOYEE:
-        raise InvalidTransition(_("记录已提交给员工确认，员工意见由员工本人填写。"))
 
 
 @transaction.atomic
@@ -64,11 +65,12 @@ def save_section(*, actor, record: Record, key: str, data: dict, version: int | 
     current = section.version if section else 0
     if version is not None and version != current:
         who = section.updated_by.display_name if section and section.updated_by else "—"
+        when = timezone.localtime(section.updated_at).strftime("%H:%M:%S") if section else "—"
         raise ConcurrentEdit(
             _("“%(section)s”已被 %(who)s 在 %(time)s 修改，您的这次保存没有覆盖对方的内容。"
               "您填写的内容仍保留在下方，请对照最新内容后再保存。") % {
                 "section": sections.section_label(key, record.interview.kind), "who": who,
-                "time": timezone.localtime(section.updated_at).strftime("%H:%M:%S")})
+                "time": when})
     content = sections.clean(key, data)
     if section is None:
         section = RecordSection(record=record, key=key, version=0)

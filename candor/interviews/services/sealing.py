@@ -95,8 +95,9 @@ def sign_record(*, actor, record: Record, password: str, request=None,
         tell([interview.employee, interview.manager, interview.host], kind="record.sealed",
              url=record.get_absolute_url(),
              subject=lambda: _("面谈记录已签字归档"),
-             body=lambda: _("%(employee)s 与 %(manager)s 的面谈记录已由双方签字，归入人力资源档案。")
-             % {"employee": interview.employee.name, "manager": interview.manager.name})
+             body=lambda: _("%(employee)s 与 %(manager)s 的面谈记录已由双方签字，"
+                            "归入人力资源档案。") % {"employee": interview.employee.name,
+                                         "manager": interview.manager.name})
     else:
         other = interview.manager if role == SignerRole.EMPLOYEE else interview.employee
         tell([other], kind="record.signed", url=record.get_absolute_url(),
@@ -175,7 +176,8 @@ def verify_records() -> tuple[int, list[Problem]]:
             report(_("链哈希与内容哈希不一致（归档哈希被改动过）"))
         for signature in record.signatures.all():
             if signature.content_hash != record.content_hash:
-                report(_("%(name)s 的签字对应的内容与归档内容不一致") % {"name": signature.signer_name})
+                report(_("%(name)s 的签字对应的内容与归档内容不一致")
+                       % {"name": signature.signer_name})
         for addendum in record.addenda.all():
             if addendum_hash(addendum) != addendum.content_hash:
                 report(_("补充说明（%(date)s）被改动过") % {
