@@ -21,6 +21,11 @@ def navigation(request: HttpRequest) -> dict:
     items.append((pgettext_lazy("plural", "绩效周期"), reverse("periods:period_list"),
                   "periods"))
     items.append((_("绩效依据"), reverse("evidence:index"), "evidence"))
+    items.append((pgettext_lazy("plural", "绩效面谈"), reverse("interviews:list"),
+                  "interviews"))
+    if scope.is_committee or scope.sees_everyone:
+        items.append((pgettext_lazy("plural", "绩效申诉"), reverse("interviews:appeals"),
+                      "appeals"))
     from candor.evidence.selectors import pending_feedback_count
 
     pending = pending_feedback_count(user)

@@ -36,6 +36,19 @@ EXPECTED_PATHS = {
     "/api/v1/feedback/mine": {"get"},
     "/api/v1/feedback/{request_id}/answer": {"post"},
     "/api/v1/employees/{employee_id}/feedback-summary": {"get"},
+    "/api/v1/interviews": {"get", "post"},
+    "/api/v1/interviews/{interview_id}": {"get"},
+    "/api/v1/interviews/{interview_id}/reschedule": {"post"},
+    "/api/v1/interviews/{interview_id}/cancel": {"post"},
+    "/api/v1/interviews/{interview_id}/record": {"get"},
+    "/api/v1/interviews/{interview_id}/record/sections/{key}": {"put"},
+    "/api/v1/interviews/{interview_id}/record/submit": {"post"},
+    "/api/v1/interviews/{interview_id}/record/corrections": {"post"},
+    "/api/v1/interviews/{interview_id}/record/sign": {"post"},
+    "/api/v1/interviews/{interview_id}/appeals": {"post"},
+    "/api/v1/appeals": {"get"},
+    "/api/v1/appeals/{appeal_id}": {"get"},
+    "/api/v1/appeals/{appeal_id}/ruling": {"post"},
 }
 
 

@@ -25,7 +25,8 @@ STARTS_AT = dt.datetime(2026, 10, 19, 10, 0, tzinfo=SHANGHAI)
 
 COMPLETE_RECORD = {
     "goal_review": {"comment": "利润超额完成，任务数略低于目标。"},
-    "strengths": {"items": [{"text": "客户沟通主动", "case": "9 月主动回访 12 家重点客户，续约 10 家。"}]},
+    "strengths": {"items": [{"text": "客户沟通主动",
+                             "case": "9 月主动回访 12 家重点客户，续约 10 家。"}]},
     "shortcomings": {"items": [{"text": "测试覆盖不足", "employee_cause": "测试环境不够用",
                                 "manager_cause": "排期时没有预留测试时间"}]},
     "agreement": {"agreed": "本期等级为优-。", "disagreements": "无"},
