@@ -64,7 +64,7 @@ def save_section(*, actor, record: Record, key: str, data: dict, version: int | 
     section = RecordSection.objects.select_for_update().filter(record=record, key=key).first()
     current = section.version if section else 0
     if version is not None and version != current:
-        who = section.updated_by.display_name if section and section.updated_by else "—"
+        who = section.updated_by.display_name() if section and section.updated_by else "—"
         when = timezone.localtime(section.updated_at).strftime("%H:%M:%S") if section else "—"
         raise ConcurrentEdit(
             _("“%(section)s”已被 %(who)s 在 %(time)s 修改，您的这次保存没有覆盖对方的内容。"

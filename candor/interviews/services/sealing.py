@@ -85,7 +85,7 @@ def sign_record(*, actor, record: Record, password: str, request=None,
             raise DomainError(_("签字前请先填写员工意见。"), code="comments")
     digest = compute_hash(record)
     Signature.objects.create(record=record, role=role, signer=actor,
-                             signer_name=actor.display_name, signed_at=now,
+                             signer_name=actor.display_name(), signed_at=now,
                              content_hash=digest, ip=client_ip(request))
     audit(actor=actor, event="record.signed", target=record,
           data={"role": role, "hash": digest})
@@ -101,7 +101,7 @@ def sign_record(*, actor, record: Record, password: str, request=None,
     else:
         other = interview.manager if role == SignerRole.EMPLOYEE else interview.employee
         tell([other], kind="record.signed", url=record.get_absolute_url(),
-             subject=lambda: _("%(name)s 已在面谈记录上签字") % {"name": actor.display_name},
+             subject=lambda: _("%(name)s 已在面谈记录上签字") % {"name": actor.display_name()},
              body=lambda: _("请阅读面谈记录并签字。"))
     return record
 
@@ -138,7 +138,7 @@ def add_addendum(*, actor, record: Record, text: str) -> Addendum:
         raise InvalidTransition(_("记录还没有归档，请直接修改记录内容。"))
     if not text.strip():
         raise DomainError(_("请填写补充内容。"), code="text")
-    addendum = Addendum(record=record, author=actor, author_name=actor.display_name,
+    addendum = Addendum(record=record, author=actor, author_name=actor.display_name(),
                         text=text.strip()[:4000], created_at=timezone.now())
     addendum.content_hash = addendum_hash(addendum)
     addendum.save()

@@ -1,0 +1,244 @@
+"""Reads behind the record pages: the record as this user may see it, the header as the paper
+form prints it, each section editor's state and what the user may do next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from candor import access
+from candor.interviews import agenda, sections
+from candor.interviews.models import (
+    Interview,
+    InterviewType,
+    Record,
+    RecordSection,
+    RecordStatus,
+    SignerRole,
+)
+from candor.interviews.services import appeals, rules
+from candor.interviews.services.record import EDITABLE_BY_MANAGER
+from candor.interviews.services.record import _snapshot as live_header
+
+INTERVIEW_RELATED = ("employee__department", "employee__position", "employee__user",
+                     "manager__position", "manager__department", "manager__user",
+                     "host__position", "host__department", "host__user", "room",
+                     "sheet__period")
+_UNSET = object()
+
+
+def record_for(user, pk: int, *, request=None, log: bool = True) -> Record:
+    """The interview's record if this user may read it, else 404 (an employee never sees
+    their draft). Autosaves pass log=False: a write is audited, not logged as a read."""
+    if log:
+        interview = access.get_interview_for(user, pk, request=request, what="record")
+    else:
+        interview = (access.visible_interviews(user).select_related(*INTERVIEW_RELATED)
+                     .filter(pk=pk).first())
+        if interview is None:
+            raise Http404
+    record = Record.objects.filter(interview=interview).first()
+    if record is None or not access.can_read_record(user, record):
+        raise Http404
+    record.interview = interview
+    return record
+
+
+def writes(user, record: Record, key: str) -> bool:
+    """Whether the user is one of the section's writers at all, whatever the record's state:
+    the employee writes their comments, the manager and the host everything else."""
+    if sections.BY_KEY[key].writer == "employee":
+        return access.is_interviewee(user, record.interview)
+    return access.can_write_record(user, record.interview)
+
+
+def may_edit(user, record: Record, key: str) -> bool:
+    if not writes(user, record, key):
+        return False
+    if sections.BY_KEY[key].writer == "employee":
+        return record.status == RecordStatus.WITH_EMPLOYEE
+    return record.status in EDITABLE_BY_MANAGER
+
+
+def signer_role(user, record: Record) -> str | None:
+    """The role this user would sign in (the same rule as services.sealing)."""
+    interview = record.interview
+    if access.is_interviewee(user, interview):
+        return SignerRole.EMPLOYEE
+    if access.scope_for(user).employee_id == interview.manager_id:
+        return SignerRole.MANAGER
+    return None
+
+
+def may_add_addendum(user, record: Record) -> bool:
+    interview = record.interview
+    scope = access.scope_for(user)
+    return (scope.employee_id in (interview.employee_id, interview.manager_id,
+                                  interview.host_id) or scope.sees_everyone)
+
+
+def _moment(value: str | None) -> datetime | None:
+    return timezone.localtime(datetime.fromisoformat(value)) if value else None
+
+
+def header_for(record: Record) -> dict:
+    """The snapshot taken at submission, or the live interview before it."""
+    raw = record.header or live_header(record)
+    return {**raw, "kind_label": dict(InterviewType.choices).get(raw.get("kind"), ""),
+            "starts_at": _moment(raw.get("starts_at")), "ends_at": _moment(raw.get("ends_at")),
+            "started_at": _moment(raw.get("started_at")),
+            "ended_at": _moment(raw.get("ended_at"))}
+
+
+def label_and_help(key: str, kind: str) -> tuple[str, str]:
+    if key == "type_focus":
+        label, help_text = sections.focus_for(kind)
+        return str(label), str(help_text)
+    section = sections.BY_KEY[key]
+    return str(section.label), str(section.help)
+
+
+def display(key: str, content: dict) -> dict:
+    """A section's content arranged for reading: rows under column labels, labelled texts,
+    or the notes under their agenda steps."""
+    section = sections.BY_KEY[key]
+    if key == "notes":
+        steps = content.get("steps") or {}
+        return {"kind": "notes", "entries": [(step.title, steps[step.key])
+                                             for step in agenda.STEPS if steps.get(step.key)]}
+    if section.is_list:
+        return {"kind": "list", "columns": [column.label for column in section.columns],
+                "rows": [[item.get(column.name, "") for column in section.columns]
+                         for item in content.get("items") or []],
+                "none": bool(content.get("none")),
+                "none_label": sections.NONE_LABEL if section.allows_none else ""}
+    return {"kind": "text", "single": len(section.text_fields) == 1,
+            "entries": [(column.label, content.get(column.name, ""))
+                        for column in section.text_fields]}
+
+
+def _fields(key: str, content: dict, extra_rows: int) -> dict:
+    """Inputs of the editor, named the way forms.record.section_data reads them back."""
+    section = sections.BY_KEY[key]
+    if key == "notes":
+        steps = content.get("steps") or {}
+        return {"fields": [{"name": f"step-{step.key}", "label": step.title,
+                            "value": steps.get(step.key, ""), "wide": True}
+                           for step in agenda.STEPS]}
+    if section.is_list:
+        items = list(content.get("items") or [])
+        items += [{}] * (1 + max(extra_rows, 0))  # always at least one empty row
+        rows = [[{"name": f"items-{number}-{column.name}", "column": column,
+                  "value": item.get(column.name, "")} for column in section.columns]
+                for number, item in enumerate(items[:sections.MAX_ROWS + 1])]
+        return {"columns": section.columns, "rows": rows, "none": bool(content.get("none")),
+                "none_label": sections.NONE_LABEL if section.allows_none else "",
+                "can_add_row": len(items) <= sections.MAX_ROWS}
+    return {"fields": [{"name": column.name, "label": column.label, "wide": column.wide,
+                        "value": content.get(column.name, "")}
+                       for column in section.text_fields]}
+
+
+def _stored(record: Record, key: str) -> RecordSection | None:
+    return (record.sections.select_related("updated_by__employee").filter(key=key).first())
+
+
+def conflict_for(stored: RecordSection | None) -> dict:
+    """What the other writer saved, shown read-only beside one's own unsaved input."""
+    if stored is None:
+        return {"display": None, "who": "—", "when": None}
+    return {"display": display(stored.key, stored.content),
+            "who": stored.updated_by.display_name() if stored.updated_by else "—",
+            "when": timezone.localtime(stored.updated_at)}
+
+
+def editor(user, record: Record, key: str, *, stored=_UNSET, content: dict | None = None,
+           version: int | None = None, saved_at: datetime | None = None, error: str = "",
+           conflict: dict | None = None, extra_rows: int = 0) -> dict:
+    """Everything the section partial needs. `content`/`version` override the stored ones
+    when the user's own input must be shown again (a refused save, an added row)."""
+    if stored is _UNSET:
+        stored = _stored(record, key)
+    kind = record.interview.kind
+    shown = content if content is not None else (
+        stored.content if stored is not None else sections.empty_content(key))
+    label, help_text = label_and_help(key, kind)
+    editable = may_edit(user, record, key)
+    required = key in sections.required_keys(kind, for_seal=True)
+    context = {
+        "key": key, "label": label, "help": help_text, "editable": editable,
+        "url": reverse("interviews:section", args=[record.interview_id, key]),
+        "version": version if version is not None else (stored.version if stored else 0),
+        "display": display(key, shown),
+        "hints": sections.problems(key, shown, kind=kind) if editable and required else [],
+        "saved_at": saved_at, "error": error, "conflict": conflict,
+        "last_by": (stored.updated_by.display_name() if stored and stored.updated_by else ""),
+        "last_at": timezone.localtime(stored.updated_at) if stored else None,
+    }
+    if editable:
+        context |= _fields(key, shown, extra_rows)
+    return context
+
+
+def editors(user, record: Record, keys=sections.KEYS,
+            overrides: dict[str, dict] | None = None) -> list[dict]:
+    stored = {s.key: s for s in record.sections.select_related("updated_by__employee")}
+    overrides = overrides or {}
+    return [overrides.get(key) or editor(user, record, key, stored=stored.get(key))
+            for key in keys]
+
+
+def _corrections(record: Record) -> list:
+    kind = record.interview.kind
+    corrections = list(record.corrections.select_related("requested_by__employee",
+                                                         "resolved_by__employee"))
+    for correction in corrections:
+        correction.section_label = sections.section_label(correction.section, kind)
+    return corrections
+
+
+def common(record: Record) -> dict:
+    """What both pages show around the sections."""
+    interview: Interview = record.interview
+    now = timezone.now()
+    return {
+        "interview": interview, "record": record, "header": header_for(record),
+        "flags": [rules.warning_text(w) for w in interview.warnings],
+        "overdue": bool(record.submitted_at is None and record.due_at
+                        and now > record.due_at),
+        "corrections": _corrections(record),
+    }
+
+
+def record_page(user, record: Record) -> dict:
+    """The read-only record laid out like the paper form, with the user's next steps."""
+    stored = {s.key: s.content for s in record.sections.all()}
+    parts = {}
+    for key in sections.KEYS:
+        label, _help = label_and_help(key, record.interview.kind)
+        parts[key] = {"label": label,
+                      "display": display(key, stored.get(key) or sections.empty_content(key))}
+    role = signer_role(user, record)
+    signatures = list(record.signatures.order_by("signed_at", "pk"))
+    is_employee = role == SignerRole.EMPLOYEE
+    status = record.status
+    return common(record) | {
+        "parts": parts, "signatures": signatures,
+        "show_focus": (record.interview.kind != InterviewType.REGULAR
+                       or bool((stored.get("type_focus") or {}).get("text"))),
+        "addenda": list(record.addenda.all()) if record.is_sealed else [],
+        "is_employee": is_employee,
+        "can_edit": (access.can_write_record(user, record.interview)
+                     and status in EDITABLE_BY_MANAGER),
+        "can_correct": is_employee and status in (RecordStatus.WITH_EMPLOYEE,
+                                                  RecordStatus.CORRECTIONS),
+        "can_sign": (role is not None and status == RecordStatus.WITH_EMPLOYEE
+                     and all(s.role != role for s in signatures)),
+        "can_appeal": is_employee and appeals.can_appeal(record),
+        "can_add_addendum": record.is_sealed and may_add_addendum(user, record),
+        "comments_editor": (editor(user, record, "employee_comments")
+                            if is_employee and status == RecordStatus.WITH_EMPLOYEE else None),
+    }
