@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from candor.core.errors import DomainError
+from candor.interviews.demo import load_interviews_demo, wipe_interviews
 from candor.org.demo import DEMO_PASSWORD, load_demo
 from candor.periods.demo import load_periods_demo, wipe_periods
 
@@ -65,9 +66,10 @@ class Command(BaseCommand):
 
     def _demo(self, reset: bool) -> None:
         with transaction.atomic():
-            wiped = wipe_periods() if reset else 0
+            wiped = wipe_interviews() + wipe_periods() if reset else 0
             summary = load_demo(reset=reset)
             periods = load_periods_demo()
+            interviews = load_interviews_demo()
         write = self.stdout.write
         if summary.deleted or wiped:
             count = summary.deleted + wiped
@@ -80,7 +82,11 @@ class Command(BaseCommand):
             ))
         for name in periods.periods:
             write(self.style.SUCCESS(_("已创建绩效周期“%(name)s”。") % {"name": name}))
-        if not summary.changed and not periods.changed:
+        if interviews.interviews:
+            write(self.style.SUCCESS(ngettext(
+                "已创建演示面谈 %(count)s 场。", "已创建演示面谈 %(count)s 场。",
+                interviews.interviews) % {"count": interviews.interviews}))
+        if not summary.changed and not periods.changed and not interviews.changed:
             write(self.style.SUCCESS(_("演示数据已是最新，未做任何修改。")))
         write(_("星河科技：%(departments)s 个部门，%(sequences)s 个岗位序列，"
                 "%(positions)s 个岗位，在职员工 %(active)s 人，离职员工 %(inactive)s 人。") % {
