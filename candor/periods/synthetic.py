@@ -343,9 +343,10 @@ class _Builder:
 
 
 def _wipe() -> None:
+    """What the generator writes, for --reset (interviews, then periods: each PROTECTs the
+    rows below it)."""
     from candor.interviews.demo import wipe_interviews
 
-    """What the generator writes, for --reset (periods first: sheets PROTECT employees)."""
     wipe_interviews()
     wipe_periods()
     AbilityItem.objects.all().delete()

@@ -142,6 +142,8 @@ def reschedule_interview(*, actor, interview: Interview, starts_at: datetime,
     _check_slot(starts_at=starts_at, minutes=duration_minutes, policy=policy, now=now)
     if host is not None and access.can_host_override(actor):
         interview.host = host
+    if room is not None and not room.is_active and room.pk != interview.room_id:
+        raise DomainError(_("面谈室“%(room)s”已停用。") % {"room": room.name})
     if room is None and not location.strip():
         raise DomainError(_("请选择面谈室或填写地点。"), code="place")
     warnings = rules.warnings_for(
