@@ -25,6 +25,7 @@ from candor.api.interviews_schemas import (
     AppealOut,
     CancelIn,
     ConfirmOut,
+    CorrectionAnswerIn,
     CorrectionIn,
     CorrectionOut,
     InterviewOut,
@@ -284,6 +285,24 @@ def request_correction(request: HttpRequest, interview_id: int,
     correction = records.request_correction(actor=user, record=record,
                                             section=payload.section, text=payload.text)
     return Status(201, _correction_out(correction, record.interview.kind))
+
+
+@router.post("/interviews/{interview_id}/record/corrections/{correction_id}/answer",
+             response={200: CorrectionOut, **REFUSED})
+def answer_correction(request: HttpRequest, interview_id: int, correction_id: int,
+                      payload: CorrectionAnswerIn) -> Status:
+    """The manager or host answers a correction request: corrected, or declined with a
+    reason. The record goes back to the employee when it is submitted again."""
+    user = _caller(request)
+    record = _record(request, interview_id)
+    if not access.can_write_record(user, record.interview):
+        raise HttpError(403, _("只有直属上级和面谈主导人可以答复更正请求。"))
+    correction = record.corrections.filter(pk=correction_id).first()
+    if correction is None:
+        raise Http404
+    correction = records.answer_correction(actor=user, correction=correction,
+                                           accepted=payload.accepted, response=payload.response)
+    return Status(200, _correction_out(correction, record.interview.kind))
 
 
 @router.post("/interviews/{interview_id}/record/sign", response={200: RecordOut, **REFUSED})

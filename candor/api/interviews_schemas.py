@@ -178,6 +178,11 @@ class CorrectionIn(Schema):
     text: str
 
 
+class CorrectionAnswerIn(Schema):
+    accepted: bool = Field(description="True when the section was corrected.")
+    response: str = Field("", description="Required when the correction is declined.")
+
+
 class AddendumOut(Schema):
     author_name: str
     text: str

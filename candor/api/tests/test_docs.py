@@ -44,6 +44,7 @@ EXPECTED_PATHS = {
     "/api/v1/interviews/{interview_id}/record/sections/{key}": {"put"},
     "/api/v1/interviews/{interview_id}/record/submit": {"post"},
     "/api/v1/interviews/{interview_id}/record/corrections": {"post"},
+    "/api/v1/interviews/{interview_id}/record/corrections/{correction_id}/answer": {"post"},
     "/api/v1/interviews/{interview_id}/record/sign": {"post"},
     "/api/v1/interviews/{interview_id}/appeals": {"post"},
     "/api/v1/appeals": {"get"},

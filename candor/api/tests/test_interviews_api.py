@@ -240,6 +240,24 @@ def test_it_takes_a_correction_request_from_the_employee(personas, api_client_fo
     assert body.json()["status"] == RecordStatus.CORRECTIONS
 
 
+def test_it_lets_the_manager_answer_a_correction_then_resubmit(personas, api_client_for):
+    record = submitted(personas)
+    base = f"/api/v1/interviews/{record.interview_id}/record"
+    asked = _send(api_client_for("employee"), "post", f"{base}/corrections",
+                  {"section": "support", "text": "漏记了培训预算的承诺。"}).json()
+    answer = f"{base}/corrections/{asked['id']}/answer"
+    assert _send(api_client_for("employee"), "post", answer,
+                 {"accepted": True}).status_code == 403
+    declined = _send(api_client_for("manager"), "post", answer, {"accepted": False})
+    assert declined.status_code == 400  # declining needs a reason
+    done = _send(api_client_for("manager"), "post", answer,
+                 {"accepted": True, "response": "已补记。"})
+    assert done.status_code == 200 and done.json()["status"] == "resolved"
+    resubmitted = api_client_for("manager").post(f"{base}/submit")
+    assert resubmitted.status_code == 200
+    assert resubmitted.json()["status"] == RecordStatus.WITH_EMPLOYEE
+
+
 def test_it_signs_with_the_password_and_seals_without_showing_ips(personas, api_client_for):
     record = submitted(personas)
     record_services.save_section(actor=personas.employee.user, record=record,
