@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.test import override_settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -47,7 +48,11 @@ class Command(BaseCommand):
             if employees is not None:
                 self._synthetic(employees, 8 if periods is None else periods, reset)
             else:
-                self._demo(reset)
+                # The demo people have made-up addresses: their invitations and notices
+                # land in the in-app inbox only, never on a real mail server.
+                with override_settings(
+                        EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+                    self._demo(reset)
         except DomainError as e:
             raise CommandError(str(e.message)) from e
 
