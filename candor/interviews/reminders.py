@@ -34,7 +34,8 @@ def _when(interview: Interview) -> str:
 def interview_upcoming(reminder: Reminder, interview: Interview) -> bool | str:
     """The day before: where and when, and for the employee the self-assessment if not in."""
     if interview.status != InterviewStatus.SCHEDULED:
-        return _("面谈%(status)s，不再提醒。") % {"status": interview.get_status_display()}
+        return (_("面谈当前为“%(status)s”状态，不再提醒。")
+                % {"status": interview.get_status_display()})
     submitted = SelfAssessment.objects.filter(interview=interview,
                                               submitted_at__isnull=False).exists()
 

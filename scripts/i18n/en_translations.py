@@ -145,9 +145,6 @@ T: dict[str, str | tuple[str, str]] = {
     "新增员工": "Add employee",
     "岗位与序列": "Positions and sequences",
     "绩效委员会": "Performance committee",
-    "提交到委员会的申诉将在这里列出。目前没有待裁决的申诉。":
-        "Appeals submitted to the committee will be listed here. "
-        "There are no appeals awaiting a decision.",
     "您的账户尚未关联员工档案，请联系人力资源部。":
         "Your account is not linked to an employee record yet. "
         "Please contact the HR department.",
@@ -1445,3 +1442,8 @@ T.update({
     "已保存 %(day)s。": "Saved %(day)s.",
     "已删除 %(day)s，该日恢复默认规则。": "Deleted %(day)s; the day follows the default rules again.",
 })
+
+# Interviews, notifications and the home page's interview work live in their own file.
+from en_interviews import T as _INTERVIEWS  # noqa: E402
+
+T.update(_INTERVIEWS)

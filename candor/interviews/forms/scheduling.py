@@ -160,7 +160,7 @@ class PolicyForm(Styled):
     max_minutes = _number(_("最长时长（分钟）"), low=15, high=480)
     default_minutes = _number(_("默认时长（分钟）"), low=15, high=480)
     max_days_after_period = _number(_("周期结束后最迟天数"), low=1, high=365,
-                                    help_text=_("面谈应在周期结束后一个月内进行，超过时提示。"))
+                                    help_text=_("面谈应在周期结束后约一个月内进行：晚于这个天数时，安排面谈会提示。"))
     record_due_hours = _number(
         _("记录完成时限（小时）"), low=1, high=240,
         help_text=_("面谈结束后，直属上级须在此时限内完成面谈记录草稿。"))

@@ -62,7 +62,7 @@ class InterviewPolicy(TimeStampedModel):
     default_minutes = models.PositiveSmallIntegerField(_("默认时长（分钟）"), default=60)
     max_days_after_period = models.PositiveSmallIntegerField(
         _("周期结束后最迟天数"), default=30,
-        help_text=_("面谈应在周期结束后一个月内进行，超过时提示。"))
+        help_text=_("面谈应在周期结束后约一个月内进行：晚于这个天数时，安排面谈会提示。"))
     record_due_hours = models.PositiveSmallIntegerField(
         _("记录完成时限（小时）"), default=24,
         help_text=_("面谈结束后，直属上级须在此时限内完成面谈记录草稿。"))

@@ -127,7 +127,8 @@ def rule_appeal(*, actor, appeal: Appeal, ruling: str, reason: str,
                                               appeal.record.interview.manager_id):
         raise DomainError(_("您与本案有关，应当回避。"), code="conflict_of_interest")
     if appeal.status != AppealStatus.REFERRED:
-        raise InvalidTransition(_("该申诉已%(status)s。") % {"status": appeal.get_status_display()})
+        raise InvalidTransition(_("该申诉当前为“%(status)s”状态，不能再裁决。")
+                                % {"status": appeal.get_status_display()})
     if ruling not in Ruling.values:
         raise DomainError(_("请选择裁决结果。"), code="ruling")
     if not reason.strip():

@@ -150,7 +150,7 @@ def submit_draft(*, actor, record: Record, now: datetime | None = None) -> Recor
     if not access.can_write_record(actor, interview):
         raise DomainError(_("只有直属上级和面谈主导人可以提交面谈记录。"), code="forbidden")
     if record.status not in EDITABLE_BY_MANAGER:
-        raise InvalidTransition(_("记录%(status)s，不能提交。")
+        raise InvalidTransition(_("记录当前为“%(status)s”状态，不能提交。")
                                 % {"status": record.get_status_display()})
     if interview.status in (InterviewStatus.SCHEDULED, InterviewStatus.CANCELLED):
         raise InvalidTransition(_("面谈还没有进行，不能提交记录。"))

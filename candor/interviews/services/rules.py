@@ -69,7 +69,8 @@ def warnings_for(*, employee: Employee, manager: Employee, host: Employee | None
         latest = period.end_date + timedelta(days=policy.max_days_after_period)
         if local.date() > latest:
             found.append({"code": "late", "period_end": period.end_date.isoformat(),
-                          "days": (local.date() - period.end_date).days})
+                          "days": (local.date() - period.end_date).days,
+                          "limit": policy.max_days_after_period})
     if not is_workday(local.date()):
         found.append({"code": "rest_day", "date": local.date().isoformat()})
     people = {p.pk: p for p in (employee, manager, host) if p is not None}
@@ -92,8 +93,9 @@ def warning_text(warning: dict) -> str:
     """A stored warning in the reader's language."""
     code = warning.get("code")
     if code == "late":
-        return _("面谈日期在周期结束（%(end)s）%(days)s 天之后，超过了一个月的要求。") % {
-            "end": warning.get("period_end"), "days": warning.get("days")}
+        return _("面谈日期在周期结束（%(end)s）%(days)s 天之后，超过了 %(limit)s 天的要求。") % {
+            "end": warning.get("period_end"), "days": warning.get("days"),
+            "limit": warning.get("limit", 30)}
     if code == "rest_day":
         return _("%(date)s 不是工作日。") % {"date": warning.get("date")}
     if code == "person_busy":

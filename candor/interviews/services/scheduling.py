@@ -124,7 +124,7 @@ def _locked_open(interview: Interview, version: int | None) -> Interview:
     if version is not None and locked.version != version:
         raise ConcurrentEdit(_("该面谈已被他人修改，请刷新后重试。"))
     if locked.status != InterviewStatus.SCHEDULED:
-        raise InvalidTransition(_("面谈%(status)s，不能再更改安排。")
+        raise InvalidTransition(_("面谈当前为“%(status)s”状态，不能再更改安排。")
                                 % {"status": locked.get_status_display()})
     return locked
 
@@ -202,7 +202,7 @@ def start_conversation(*, actor, interview: Interview, now: datetime | None = No
     now = now or timezone.now()
     interview = Interview.objects.select_for_update().get(pk=interview.pk)
     if not access.can_write_record(actor, interview):
-        raise DomainError(_("只有直属上级和面谈主导人可以记录面谈。"), code="forbidden")
+        raise DomainError(_("只有直属上级和面谈主导人可以进行面谈。"), code="forbidden")
     if interview.status == InterviewStatus.CANCELLED:
         raise InvalidTransition(_("面谈已取消。"))
     if interview.started_at is None:
@@ -222,8 +222,10 @@ def end_conversation(*, actor, interview: Interview, now: datetime | None = None
     policy = InterviewPolicy.current()
     interview = Interview.objects.select_for_update().get(pk=interview.pk)
     if not access.can_write_record(actor, interview):
-        raise DomainError(_("只有直属上级和面谈主导人可以记录面谈。"), code="forbidden")
+        raise DomainError(_("只有直属上级和面谈主导人可以进行面谈。"), code="forbidden")
     if interview.status != InterviewStatus.IN_PROGRESS:
+        if interview.status == InterviewStatus.HELD:
+            raise InvalidTransition(_("面谈已经结束。"))
         raise InvalidTransition(_("面谈尚未开始，不能结束。"))
     interview.ended_at = now
     interview.status = InterviewStatus.HELD

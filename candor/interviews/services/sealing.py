@@ -74,7 +74,7 @@ def sign_record(*, actor, record: Record, password: str, request=None,
     if not actor.check_password(password or ""):
         raise DomainError(_("密码不正确，未签字。"), code="password")
     if record.status != RecordStatus.WITH_EMPLOYEE:
-        raise InvalidTransition(_("记录%(status)s，现在不能签字。")
+        raise InvalidTransition(_("记录当前为“%(status)s”状态，现在不能签字。")
                                 % {"status": record.get_status_display()})
     if record.signatures.filter(role=role).exists():
         raise InvalidTransition(_("您已经签过字了。"))

@@ -140,7 +140,8 @@ def test_it_asks_to_confirm_an_interview_more_than_a_month_after_the_period(pers
     with pytest.raises(scheduling.NeedsConfirmation) as asked:
         _book(personas, told="2026-10-26", on="2026-11-02", kind=InterviewType.REGULAR,
               sheet=sheet)
-    assert asked.value.warnings == [{"code": "late", "period_end": "2026-09-30", "days": 33}]
+    assert asked.value.warnings == [{"code": "late", "period_end": "2026-09-30", "days": 33,
+                                     "limit": 30}]
     interview = _book(personas, told="2026-10-26", on="2026-11-02",
                       kind=InterviewType.REGULAR, sheet=sheet, confirm=True)
     assert [w["code"] for w in interview.warnings] == ["late"]

@@ -128,7 +128,7 @@ def test_it_lists_the_scheduling_warnings(personas, client_for):
     late = book(personas, starts_at=dt.datetime(2026, 11, 16, 10, 0, tzinfo=SHANGHAI),
                 now=dt.datetime(2026, 11, 5, 9, 0, tzinfo=SHANGHAI))
     page = client_for("manager").get(_url(late)).content.decode()
-    assert 'data-testid="scheduling-warnings"' in page and "超过了一个月的要求" in page
+    assert 'data-testid="scheduling-warnings"' in page and "超过了 30 天的要求" in page
 
 
 def _add_rows(personas, interview, n: int, start: int) -> None:

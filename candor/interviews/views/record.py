@@ -88,7 +88,7 @@ def record_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if not access.can_write_record(request.user, record.interview):
         raise PermissionDenied
     if record.status not in EDITABLE_BY_MANAGER:
-        messages.info(request, _("记录%(status)s，不能再修改。") % {
+        messages.info(request, _("记录当前为“%(status)s”状态，不能再修改。") % {
             "status": record.get_status_display()})
         return redirect(record)
     return _render_edit(request, record)

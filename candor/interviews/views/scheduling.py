@@ -175,7 +175,7 @@ def _changeable(request: HttpRequest, pk: int) -> Interview:
 def _closed(request: HttpRequest, interview: Interview) -> HttpResponse | None:
     if interview.status == InterviewStatus.SCHEDULED:
         return None
-    messages.error(request, _("面谈%(status)s，不能再更改安排。")
+    messages.error(request, _("面谈当前为“%(status)s”状态，不能再更改安排。")
                    % {"status": interview.get_status_display()})
     return redirect(interview)
 
