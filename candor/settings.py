@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "candor.workdays",
     "candor.notifications",
     "candor.interviews",
+    "candor.plans",
     "candor.api",
 ]
 

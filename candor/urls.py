@@ -15,6 +15,7 @@ urlpatterns = [
     path("workdays/", include("candor.workdays.urls")),
     path("notifications/", include("candor.notifications.urls")),
     path("interviews/", include("candor.interviews.urls")),
+    path("plans/", include("candor.plans.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", core_views.favicon),

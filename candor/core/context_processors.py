@@ -23,6 +23,7 @@ def navigation(request: HttpRequest) -> dict:
     items.append((_("绩效依据"), reverse("evidence:index"), "evidence"))
     items.append((pgettext_lazy("plural", "绩效面谈"), reverse("interviews:list"),
                   "interviews"))
+    items.append((pgettext_lazy("plural", "改进计划"), reverse("plans:list"), "plans"))
     if scope.is_committee or scope.sees_everyone:
         items.append((pgettext_lazy("plural", "绩效申诉"), reverse("interviews:appeals"),
                       "appeals"))

@@ -1,0 +1,1 @@
+"""Plan state changes: each checked, audited in its transaction, notified on commit."""
