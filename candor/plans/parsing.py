@@ -11,8 +11,9 @@ Deterministic and forgiving, in Chinese and English. What is read as a date:
 - time frames: 2周内 / 3个月内 / 半年内 / within 6 weeks — counted from `today`.
   Days and hours ("3 天内回复") are not time frames: they are how fast, i.e. a target.
 What is not: a year alone ("2026年"), a month alone ("12月" — the 1st or the 31st?), a range
-of counts ("每周 1-2 次", "2-3 days"), or anything else. A caller that needs a date names the
-text it could not read, so the person can fix it.
+of counts ("每周 1-2 次", "2-3 days"), a fraction ("1/2 的用例"), lower-case "may" (the verb),
+or anything else. A caller that needs a date names the text it could not read, so the person
+can fix it.
 """
 
 from __future__ import annotations

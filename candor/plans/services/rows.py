@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from candor.org.models import Employee
 from candor.plans.models import SupportType
-from candor.plans.parsing import parse_checkpoints, parse_date
+from candor.plans.parsing import find_dates, parse_checkpoints, parse_date
 
 
 def agreed_on(record) -> date:
@@ -55,7 +55,8 @@ def measure_rows(content: dict, *, today: date) -> list[MeasureRow]:
         rows.append(MeasureRow(
             number=number, text=item.get("measure", ""), steps=item.get("steps", ""),
             owner_name=item.get("owner", ""),
-            deadline=parse_date(item.get("deadline", ""), today=today),
+            deadline=(parse_date(item.get("deadline", ""), today=today)
+                      or max(find_dates(item.get("measure", ""), today=today), default=None)),
             support_type=support_type if support_type in SupportType.values else "",
             support=item.get("support", ""), checkpoints=points,
             unreadable_checkpoints=unreadable))

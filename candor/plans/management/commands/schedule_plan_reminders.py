@@ -24,5 +24,6 @@ class Command(BaseCommand):
             with transaction.atomic():
                 reminders += schedule_plan_reminders(plan)
             plans += 1
-        self.stdout.write(_("已为 %(plans)s 个改进计划安排 %(reminders)s 条提醒。")
-                          % {"plans": plans, "reminders": reminders})
+        if options["verbosity"]:
+            self.stdout.write(_("已为 %(plans)s 个改进计划安排 %(reminders)s 条提醒。")
+                              % {"plans": plans, "reminders": reminders})
