@@ -42,6 +42,7 @@ from candor.core.errors import DomainError
 from candor.interviews import sections
 from candor.interviews.models import Appeal, Interview, InterviewPolicy, Record, Room
 from candor.interviews.selectors import appeals as appeal_selectors
+from candor.interviews.selectors import record as record_selectors
 from candor.interviews.services import appeals, scheduling, sealing
 from candor.interviews.services import record as records
 from candor.org.models import Employee
@@ -202,8 +203,11 @@ def _section_out(key: str, kind: str, stored) -> dict:
                            if stored and stored.updated_by_id else None)}
 
 
-def _record_out(record: Record) -> dict:
+def _record_out(record: Record, user: User) -> dict:
+    """The record as this caller may read it: the employee does not get the manager's
+    working notes (they stay in the sealed content and its hash)."""
     kind = record.interview.kind
+    hidden = record_selectors.hidden_keys(user, record)
     stored = {s.key: s for s in record.sections.select_related("updated_by__employee")}
     return {
         "interview_id": record.interview_id, "status": record.status,
@@ -211,7 +215,8 @@ def _record_out(record: Record) -> dict:
         "submitted_at": record.submitted_at, "submitted_late": record.submitted_late,
         "sealed_at": record.sealed_at, "content_hash": record.content_hash,
         "header": record.header, "version": record.version,
-        "sections": [_section_out(key, kind, stored.get(key)) for key in sections.KEYS],
+        "sections": [_section_out(key, kind, stored.get(key)) for key in sections.KEYS
+                     if key not in hidden],
         "signatures": [{"role": s.role, "role_label": s.get_role_display(),
                         "signer_name": s.signer_name, "signed_at": s.signed_at,
                         "content_hash": s.content_hash}
@@ -238,7 +243,7 @@ def _fresh(record: Record) -> Record:
 def get_record(request: HttpRequest, interview_id: int) -> dict:
     """Header, every section with its version, status, signatures (no IP addresses),
     corrections and addenda. The employee reads it once the draft is submitted."""
-    return _record_out(_record(request, interview_id))
+    return _record_out(_record(request, interview_id), _caller(request))
 
 
 @router.put("/interviews/{interview_id}/record/sections/{key}",
@@ -270,7 +275,7 @@ def submit_record(request: HttpRequest, interview_id: int) -> dict:
     if not access.can_write_record(user, record.interview):
         raise HttpError(403, _("只有直属上级和面谈主导人可以提交面谈记录。"))
     records.submit_draft(actor=user, record=record)
-    return _record_out(_fresh(record))
+    return _record_out(_fresh(record), user)
 
 
 @router.post("/interviews/{interview_id}/record/corrections",
@@ -315,7 +320,7 @@ def sign_record(request: HttpRequest, interview_id: int, payload: SignIn) -> dic
             or access.scope_for(user).employee_id == interview.manager_id):
         raise HttpError(403, _("只有员工本人和直属上级可以在记录上签字。"))
     sealing.sign_record(actor=user, record=record, password=payload.password, request=request)
-    return _record_out(_fresh(record))
+    return _record_out(_fresh(record), user)
 
 
 # ---- appeals -------------------------------------------------------------------------------

@@ -122,6 +122,7 @@ def notify(
     message: MessageFn,
     calendar: CalendarFn | None = None,
     email: bool = True,
+    link: str | Callable[[], str] = "",
 ) -> None:
     """Tell each recipient (org.Employee or accounts.User; None is skipped) about something.
 
@@ -130,6 +131,10 @@ def notify(
     their text with gettext at call time. Recipients with a login get an inbox entry; those
     with an e-mail address get the message (with the invitation when `calendar` is given)
     once the caller's transaction commits.
+
+    `link` (text, or a callable called in the recipient's language) is appended to the
+    e-mail body only: typically the absolute address of `url`. The inbox entry opens `url`
+    with its own button, where a printed address would only repeat it.
     """
     inbox: list[Notification] = []
     outgoing: list[EmailMultiAlternatives] = []
@@ -137,12 +142,14 @@ def notify(
         with translation.override(recipient.language):
             subject, body = message()
             invitation = calendar() if calendar is not None else None
+            footer = str(link() if callable(link) else link).strip()
         subject, body = _one_line(subject), str(body)
         if recipient.user is not None:
             inbox.append(Notification(recipient=recipient.user, kind=kind,
                                       title=subject[:200], body=body, url=url[:300]))
         if email and recipient.email:
-            outgoing.append(_build_email(to=recipient.email, subject=subject, body=body,
+            text = body.rstrip() + "\n\n" + footer + "\n" if footer else body
+            outgoing.append(_build_email(to=recipient.email, subject=subject, body=text,
                                          invitation=invitation))
     Notification.objects.bulk_create(inbox)
     if outgoing:

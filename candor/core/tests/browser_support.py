@@ -29,7 +29,14 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # The product is Chinese-first, so the browser's own language is too: date and time
+    # inputs are drawn in it, not in the page's. This switch is what Windows and macOS read;
+    # on Linux see CHROMIUM_ENV.
+    "--lang=zh-CN",
 ]
+# On Linux Chromium takes its language from the environment, and only finds it when the
+# Debian package `chromium-l10n` (the locale .pak files) is installed next to `chromium`.
+CHROMIUM_ENV = {"LANGUAGE": "zh_CN"}
 SCREENSHOT_DIR = Path(settings.BASE_DIR) / "test-output" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from candor.interviews import agenda, sections
+from candor.interviews.services.record import EMPLOYEE_HIDDEN
 
 ROW_FIELD = re.compile(r"^items-(\d{1,3})-([a-z_]{1,30})$")
 
@@ -70,7 +71,7 @@ class CorrectionForm(StyledForm):
         super().__init__(*args, **kwargs)
         self.fields["section"].choices = [
             (key, sections.section_label(key, kind)) for key in sections.KEYS
-            if key != "employee_comments"]
+            if key not in ("employee_comments", *EMPLOYEE_HIDDEN)]
 
 
 class AnswerForm(StyledForm):
@@ -89,6 +90,16 @@ class SignForm(StyledForm):
         label=_("登录密码"), strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("签字前请再次输入您的登录密码，确认是您本人签字。"))
+
+    def refuse(self, message: str, *, on_password: bool) -> None:
+        """A refused signature, shown in the form: a wrong password under the field,
+        anything else above it; the field takes the focus so the page scrolls there."""
+        self.add_error("password" if on_password else None, message)
+        attrs = self.fields["password"].widget.attrs
+        attrs["autofocus"] = True
+        if on_password:
+            attrs["class"] = "form-control is-invalid"
+            attrs["aria-invalid"] = "true"
 
 
 class AddendumForm(StyledForm):

@@ -75,7 +75,7 @@ class ScheduleForm(Styled):
                              initial=InterviewType.REGULAR)
     sheet = SheetChoice(label=_("绩效考核表"), queryset=GoalSheet.objects.none(),
                         required=False, empty_label=_("不关联"),
-                        help_text=_("定期、改进和警告面谈须关联已发布结果的考核表。"))
+                        help_text=_("只能选择已发布结果的考核表。"))
     date = forms.DateField(label=_("日期"), widget=DATE)
     start = forms.TimeField(label=_("开始时间"), widget=TIME, initial=time(10, 0))
     duration_minutes = forms.IntegerField(label=_("时长（分钟）"))
@@ -103,6 +103,9 @@ class ScheduleForm(Styled):
                 "hx-target": "#schedule-form", "hx-swap": "outerHTML",
                 "hx-include": "closest form"})
             self.fields["sheet"].queryset = sheets
+            # Required for some interview types only: the page says which, next to the label.
+            self.fields["sheet"].widget.attrs["aria-describedby"] = (
+                f"{self['sheet'].auto_id}-required-when")
         duration = self.fields["duration_minutes"]
         # The range is shown and hinted to the browser; refusing is the service's job.
         duration.widget.attrs.update({"min": policy.min_minutes, "max": policy.max_minutes,

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from candor import access
+from candor.core.models import AuditEvent
 from candor.interviews import agenda, sections
 from candor.interviews.models import (
     Interview,
@@ -20,7 +21,11 @@ from candor.interviews.models import (
     SignerRole,
 )
 from candor.interviews.services import appeals, rules
-from candor.interviews.services.record import EDITABLE_BY_MANAGER
+from candor.interviews.services.record import (
+    EDITABLE_BY_MANAGER,
+    EMPLOYEE_HIDDEN,
+    employee_signed,
+)
 from candor.interviews.services.record import _snapshot as live_header
 
 INTERVIEW_RELATED = ("employee__department", "employee__position", "employee__user",
@@ -55,11 +60,18 @@ def writes(user, record: Record, key: str) -> bool:
     return access.can_write_record(user, record.interview)
 
 
+def hidden_keys(user, record: Record) -> tuple[str, ...]:
+    """Sections this reader does not get: the manager's working notes stay away from the
+    employee (they remain part of the sealed content and its hash)."""
+    return EMPLOYEE_HIDDEN if access.is_interviewee(user, record.interview) else ()
+
+
 def may_edit(user, record: Record, key: str) -> bool:
     if not writes(user, record, key):
         return False
     if sections.BY_KEY[key].writer == "employee":
-        return record.status == RecordStatus.WITH_EMPLOYEE
+        return (record.status == RecordStatus.WITH_EMPLOYEE
+                and not employee_signed(record))
     return record.status in EDITABLE_BY_MANAGER
 
 
@@ -84,13 +96,27 @@ def _moment(value: str | None) -> datetime | None:
     return timezone.localtime(datetime.fromisoformat(value)) if value else None
 
 
+def _actual(starts_at, started_at, ended_at) -> tuple[str, str] | None:
+    """When the talk really took place: a date is written where it is not the one before
+    (a talk held on another day than booked, or one that ran past midnight)."""
+    if started_at is None or ended_at is None:
+        return None
+    start = (f"{started_at:%H:%M}" if starts_at and started_at.date() == starts_at.date()
+             else f"{started_at:%Y-%m-%d %H:%M}")
+    end = (f"{ended_at:%H:%M}" if ended_at.date() == started_at.date()
+           else f"{ended_at:%Y-%m-%d %H:%M}")
+    return start, end
+
+
 def header_for(record: Record) -> dict:
     """The snapshot taken at submission, or the live interview before it."""
     raw = record.header or live_header(record)
+    starts_at, started_at = _moment(raw.get("starts_at")), _moment(raw.get("started_at"))
+    ended_at = _moment(raw.get("ended_at"))
     return {**raw, "kind_label": dict(InterviewType.choices).get(raw.get("kind"), ""),
-            "starts_at": _moment(raw.get("starts_at")), "ends_at": _moment(raw.get("ends_at")),
-            "started_at": _moment(raw.get("started_at")),
-            "ended_at": _moment(raw.get("ended_at"))}
+            "starts_at": starts_at, "ends_at": _moment(raw.get("ends_at")),
+            "started_at": started_at, "ended_at": ended_at,
+            "actual": _actual(starts_at, started_at, ended_at)}
 
 
 def label_and_help(key: str, kind: str) -> tuple[str, str]:
@@ -126,7 +152,7 @@ def _fields(key: str, content: dict, extra_rows: int) -> dict:
     if key == "notes":
         steps = content.get("steps") or {}
         return {"fields": [{"name": f"step-{step.key}", "label": step.title,
-                            "value": steps.get(step.key, ""), "wide": True}
+                            "value": steps.get(step.key, ""), "wide": True, "step": step.key}
                            for step in agenda.STEPS]}
     if section.is_list:
         items = list(content.get("items") or [])
@@ -213,11 +239,30 @@ def common(record: Record) -> dict:
     }
 
 
+def signing(record: Record, signatures: list) -> dict:
+    """Who has signed, who is awaited, and which role lost its signature to a later change
+    and must sign again (from the audit trail: the signature row itself is gone)."""
+    signed = {s.role for s in signatures}
+    resign: set[str] = set()
+    if not record.is_sealed:
+        for data in AuditEvent.objects.filter(
+                target_type=Record._meta.label_lower, target_id=str(record.pk),
+                event="record.signatures_voided").values_list("data", flat=True):
+            resign |= set((data or {}).get("roles") or [])
+    resign -= signed
+    return {"employee": SignerRole.EMPLOYEE in signed, "manager": SignerRole.MANAGER in signed,
+            "resign": [role for role in SignerRole.values if role in resign],
+            "resign_labels": [label for role, label in SignerRole.choices if role in resign]}
+
+
 def record_page(user, record: Record) -> dict:
     """The read-only record laid out like the paper form, with the user's next steps."""
     stored = {s.key: s.content for s in record.sections.all()}
+    hidden = hidden_keys(user, record)
     parts = {}
     for key in sections.KEYS:
+        if key in hidden:
+            continue
         label, _help = label_and_help(key, record.interview.kind)
         parts[key] = {"label": label,
                       "display": display(key, stored.get(key) or sections.empty_content(key))}
@@ -225,20 +270,23 @@ def record_page(user, record: Record) -> dict:
     signatures = list(record.signatures.order_by("signed_at", "pk"))
     is_employee = role == SignerRole.EMPLOYEE
     status = record.status
+    signed = signing(record, signatures)
+    employee_open = is_employee and not signed["employee"]
     return common(record) | {
-        "parts": parts, "signatures": signatures,
+        "parts": parts, "signatures": signatures, "signing": signed, "my_role": role,
         "show_focus": (record.interview.kind != InterviewType.REGULAR
                        or bool((stored.get("type_focus") or {}).get("text"))),
         "addenda": list(record.addenda.all()) if record.is_sealed else [],
         "is_employee": is_employee,
         "can_edit": (access.can_write_record(user, record.interview)
                      and status in EDITABLE_BY_MANAGER),
-        "can_correct": is_employee and status in (RecordStatus.WITH_EMPLOYEE,
-                                                  RecordStatus.CORRECTIONS),
+        "can_correct": employee_open and status in (RecordStatus.WITH_EMPLOYEE,
+                                                    RecordStatus.CORRECTIONS),
         "can_sign": (role is not None and status == RecordStatus.WITH_EMPLOYEE
                      and all(s.role != role for s in signatures)),
         "can_appeal": is_employee and appeals.can_appeal(record),
         "can_add_addendum": record.is_sealed and may_add_addendum(user, record),
         "comments_editor": (editor(user, record, "employee_comments")
-                            if is_employee and status == RecordStatus.WITH_EMPLOYEE else None),
+                            if employee_open and status == RecordStatus.WITH_EMPLOYEE
+                            else None),
     }

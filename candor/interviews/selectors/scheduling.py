@@ -129,6 +129,15 @@ def record_overdue(interview: Interview, now: datetime | None = None) -> bool:
     return (now or timezone.now()) > record.due_at
 
 
+def conversation_day(interview: Interview, now: datetime | None = None) -> bool:
+    """From the interview's own day (or once it has started), conversation mode is the
+    manager's next step; before that it is only a preview."""
+    if interview.started_at is not None:
+        return True
+    today = timezone.localtime(now or timezone.now()).date()
+    return today >= timezone.localtime(interview.starts_at).date()
+
+
 def warning_texts(interview: Interview) -> list[str]:
     return [rules.warning_text(w) for w in interview.warnings or []]
 

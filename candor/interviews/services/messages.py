@@ -70,32 +70,39 @@ def send_invitation(interview: Interview, *, rescheduled: bool = False) -> None:
                    _("绩效面谈邀请：%(when)s")) % {"when": _when(interview)}
         body = _("%(name)s，您好：\n\n%(manager)s 邀请您参加%(kind)s。\n\n时间：%(when)s\n"
                  "地点：%(place)s\n主导人：%(host)s\n\n请在面谈前提交自我评估，内容包括：\n"
-                 "%(items)s\n\n填写自我评估：%(prepare)s\n面谈详情：%(link)s\n") % {
+                 "%(items)s\n") % {
             "name": interview.employee.name, "manager": interview.manager.name,
             "kind": interview.get_kind_display(), "when": _when(interview),
             "place": interview.place or "—",
             "host": interview.host.name if interview.host else "—",
-            "items": _preparation_list(), "prepare": prepare, "link": link}
+            "items": _preparation_list()}
         return subject, body
+
+    def employee_links() -> str:
+        return _("填写自我评估：%(prepare)s\n面谈详情：%(link)s") % {
+            "prepare": prepare, "link": link}
 
     def others_message() -> tuple[str, str]:
         subject = (_("面谈时间已变更：%(summary)s") if rescheduled else "%(summary)s") % {
             "summary": _summary(interview)}
         body = _("时间：%(when)s\n地点：%(place)s\n员工：%(employee)s\n直属上级：%(manager)s\n"
-                 "主导人：%(host)s\n\n面谈准备：%(link)s\n") % {
+                 "主导人：%(host)s\n") % {
             "when": _when(interview), "place": interview.place or "—",
             "employee": interview.employee.name, "manager": interview.manager.name,
-            "host": interview.host.name if interview.host else "—", "link": absolute(
-                reverse("interviews:prepare", args=[interview.pk]))}
+            "host": interview.host.name if interview.host else "—"}
         return subject, body
+
+    def others_links() -> str:
+        return _("面谈准备：%(link)s") % {
+            "link": absolute(reverse("interviews:prepare", args=[interview.pk]))}
 
     calendar = calendar_for(interview, "REQUEST")
     kind = "interview.rescheduled" if rescheduled else "interview.invited"
     notify(recipients=[interview.employee], kind=kind, url=interview.get_absolute_url(),
-           message=employee_message, calendar=calendar)
+           message=employee_message, calendar=calendar, link=employee_links)
     others = [p for p in (interview.manager, interview.host) if p is not None]
     notify(recipients=others, kind=kind, url=interview.get_absolute_url(),
-           message=others_message, calendar=calendar)
+           message=others_message, calendar=calendar, link=others_links)
 
 
 def send_cancellation(interview: Interview) -> None:
@@ -112,9 +119,10 @@ def send_cancellation(interview: Interview) -> None:
 
 def tell(recipients, *, kind: str, url: str, subject: Callable[[], str],
          body: Callable[[], str]) -> None:
-    """A plain notification (in-app and e-mail) with lazily built text."""
+    """A plain notification (in-app and e-mail) with lazily built text; the e-mail ends with
+    the page's address, the inbox entry opens it with its own button."""
     def message() -> tuple[str, str]:
-        return subject(), body() + "\n\n" + absolute(url) + "\n"
+        return subject(), body()
 
     notify(recipients=[r for r in recipients if r is not None], kind=kind, url=url,
-           message=message)
+           message=message, link=absolute(url))

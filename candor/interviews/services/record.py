@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from django.db import transaction
@@ -20,11 +21,19 @@ from candor.interviews.models import (
     Record,
     RecordSection,
     RecordStatus,
+    Signature,
+    SignerRole,
 )
 from candor.interviews.services.messages import tell
 from candor.notifications.services import cancel_reminders
 
 EDITABLE_BY_MANAGER = (RecordStatus.DRAFT, RecordStatus.CORRECTIONS)
+# The manager's working notes: part of the sealed content, never shown to the employee.
+EMPLOYEE_HIDDEN = ("notes",)
+
+
+def employee_signed(record: Record) -> bool:
+    return record.signatures.filter(role=SignerRole.EMPLOYEE).exists()
 
 
 def contents(record: Record) -> dict[str, dict]:
@@ -44,6 +53,9 @@ def _may_write(actor, record: Record, key: str) -> None:
             raise DomainError(_("员工意见由员工本人填写。"), code="forbidden")
         if record.status != RecordStatus.WITH_EMPLOYEE:
             raise InvalidTransition(_("记录提交给您确认后才能填写员工意见。"))
+        if employee_signed(record):
+            # Their signature covers these words; a change would silently void it.
+            raise InvalidTransition(_("您已签字确认，不能再修改员工意见。"))
         return
     if not access.can_write_record(actor, interview):
         raise DomainError(_("只有直属上级和面谈主导人可以填写面谈记录。"), code="forbidden")
@@ -80,16 +92,35 @@ def save_section(*, actor, record: Record, key: str, data: dict, version: int | 
     section.updated_by = actor
     section.version = current + 1
     section.save()
-    cleared = _clear_signatures(record)
+    kind = record.interview.kind
+    voided = void_signatures(actor=actor, record=record,
+                             change=lambda: sections.section_label(key, kind))
     audit(actor=actor, event="record.section_saved", target=record,
-          data={"section": key, "version": section.version, "signatures_cleared": cleared})
+          data={"section": key, "version": section.version, "signatures_cleared": len(voided)})
     return section
 
 
-def _clear_signatures(record: Record) -> int:
-    """A change after a signature voids it: the signer signed other content."""
-    count, _detail = record.signatures.all().delete()
-    return count
+def void_signatures(*, actor, record: Record, change: Callable[[], str], notify: bool = True,
+                    only: list[Signature] | None = None) -> list[Signature]:
+    """A change after a signature voids it: the signer signed other content. Nobody loses
+    a signature without being told: signers other than the one making the change get a
+    notification, and the record page asks the voided role to sign again."""
+    voided = list(only if only is not None else record.signatures.select_related("signer"))
+    if not voided:
+        return []
+    Signature.objects.filter(pk__in=[s.pk for s in voided]).delete()
+    audit(actor=actor, event="record.signatures_voided", target=record,
+          data={"roles": [s.role for s in voided], "change": str(change())})
+    others = [s.signer for s in voided if s.signer_id != actor.pk]
+    if notify and others:
+        interview = record.interview
+        who = actor.display_name()
+        tell(others, kind="record.signature_voided", url=record.get_absolute_url(),
+             subject=lambda: _("您在面谈记录上的签字已作废，请重新签字"),
+             body=lambda: _("%(employee)s 的面谈记录中“%(change)s”已被 %(who)s 修改。您此前的"
+                            "签字对应的是修改前的内容，已作废；请重新阅读记录后再签字。") % {
+                 "who": who, "employee": interview.employee.name, "change": change()})
+    return voided
 
 
 def _snapshot(record: Record) -> dict:
@@ -191,7 +222,9 @@ def request_correction(*, actor, record: Record, section: str, text: str) -> Cor
         raise DomainError(_("只有员工本人可以要求更正。"), code="forbidden")
     if record.status not in (RecordStatus.WITH_EMPLOYEE, RecordStatus.CORRECTIONS):
         raise InvalidTransition(_("记录当前不能要求更正。"))
-    if section not in sections.BY_KEY or section == "employee_comments":
+    if employee_signed(record):
+        raise InvalidTransition(_("您已签字确认，不能再要求更正；如不认可考核结果，可以提出申诉。"))
+    if section not in sections.BY_KEY or section in EMPLOYEE_HIDDEN + ("employee_comments",):
         raise DomainError(_("请选择需要更正的部分。"), code="section")
     if not text.strip():
         raise DomainError(_("请说明遗漏或记录有误的内容。"), code="text")
@@ -200,14 +233,25 @@ def request_correction(*, actor, record: Record, section: str, text: str) -> Cor
     record.status = RecordStatus.CORRECTIONS
     record.version += 1
     record.save(update_fields=["status", "version", "updated_at"])
-    _clear_signatures(record)
+    # The record goes back to be changed: the manager's signature (the only one there can
+    # be here) is void, and the manager hears it in the correction notice itself.
+    voided = void_signatures(actor=actor, record=record, notify=False,
+                             change=lambda: _("要求更正：%(section)s") % {
+                                 "section": sections.section_label(section, interview.kind)})
     audit(actor=actor, event="record.correction_requested", target=record,
           data={"section": section, "correction": correction.pk})
+
+    def body() -> str:
+        text = _("涉及部分：%(section)s\n%(text)s") % {
+            "section": sections.section_label(section, interview.kind), "text": correction.text}
+        if voided:
+            text += "\n\n" + _("您此前的签字已作废，记录改好并重新提交后请再次签字。")
+        return text
+
     tell([interview.manager], kind="record.correction_requested",
          url=record.get_absolute_url(),
          subject=lambda: _("%(name)s 要求更正面谈记录") % {"name": interview.employee.name},
-         body=lambda: _("涉及部分：%(section)s\n%(text)s") % {
-             "section": sections.section_label(section, interview.kind), "text": correction.text})
+         body=body)
     return correction
 
 

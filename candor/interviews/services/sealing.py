@@ -30,7 +30,7 @@ from candor.interviews.models import (
     SignerRole,
 )
 from candor.interviews.services.messages import tell
-from candor.interviews.services.record import contents
+from candor.interviews.services.record import contents, void_signatures
 
 
 def canonical(value) -> bytes:
@@ -84,6 +84,12 @@ def sign_record(*, actor, record: Record, password: str, request=None,
         if missing:
             raise DomainError(_("签字前请先填写员工意见。"), code="comments")
     digest = compute_hash(record)
+    stale = [s for s in record.signatures.select_related("signer") if s.content_hash != digest]
+    if stale:
+        # Every change voids signatures as it is saved; this only catches a path that did
+        # not, so that a seal never joins two signatures over different content.
+        void_signatures(actor=actor, record=record, only=stale,
+                        change=lambda: _("记录内容"))
     Signature.objects.create(record=record, role=role, signer=actor,
                              signer_name=actor.display_name(), signed_at=now,
                              content_hash=digest, ip=client_ip(request))

@@ -39,7 +39,7 @@ def test_it_embeds_each_steps_sections_and_the_notes_once(personas, client_for):
     for key in ("type_focus", "goal_review", "strengths", "shortcomings", "agreement",
                 "support", "measures", "next_goals"):
         url = reverse("interviews:section", args=[interview.pk, key])
-        assert page.count(f'hx-get="{url}" hx-trigger="load"') == 1
+        assert page.count(f'hx-get="{url}" hx-trigger="load, retry"') == 1
     notes = reverse("interviews:section", args=[interview.pk, "notes"])
     assert page.count(f'hx-get="{notes}"') == 1
 

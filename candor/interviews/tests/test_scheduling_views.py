@@ -211,8 +211,10 @@ def test_the_employee_is_offered_the_self_assessment_but_not_the_changes(persona
 def test_the_manager_is_offered_preparation_record_and_changes(personas, client_for):
     interview = book(personas, room=make_room("总经理办公室", leader_office=True))
     page = _page(client_for("manager").get(interview.get_absolute_url()))
-    for name in ("prepare", "conversation", "record_edit", "reschedule", "cancel", "ics"):
+    for name in ("prepare", "conversation", "reschedule", "cancel", "ics"):
         assert reverse(f"interviews:{name}", args=[interview.pk]) in page, name
+    # The record is written once the talk has started (see test_detail_actions).
+    assert reverse("interviews:record_edit", args=[interview.pk]) not in page
     assert "领导办公室" in page and "2026-10-12" in page  # the warning and the notice date
 
 

@@ -215,10 +215,15 @@ def manager_runs_conversation(walk: Walk) -> None:
     tab.get_by_test_id("to-conversation").click()
     expect(tab.get_by_test_id("unchecked")).to_have_count(0)  # the checklist was ticked
     editors_loaded(tab)
+    # The walk runs days before the booked time: starting now is asked about first.
+    expect(tab.get_by_test_id("early")).to_contain_text("面谈安排在")
     walk.shot("manager-conversation-before-start")
+    asked: list[str] = []
+    tab.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     tab.get_by_test_id("start").click()
     expect(tab.get_by_test_id("timer")).to_be_visible()
-    expect(tab.locator('[data-timer="elapsed"]')).not_to_have_text("00:00")
+    assert asked and asked[0].startswith("面谈安排在") and asked[0].endswith("确定现在开始吗？")
+    expect(tab.locator('[data-timer="elapsed"]')).to_have_text(re.compile(r"^\d+ 分 \d\d 秒"))
     editors_loaded(tab)
     save_section(tab, "type_focus",
                  {"内容": "部门本季度整体完成 105%，本次面谈回顾 Q3 并商定下期目标。"})

@@ -9,11 +9,14 @@ run by the interview's manager and host.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -33,9 +36,11 @@ from candor.interviews.models import (
     SelfAssessment,
 )
 from candor.interviews.selectors import pack as pack_selectors
+from candor.interviews.selectors import scheduling as scheduling_selectors
 from candor.interviews.services import preparation as services
 from candor.interviews.services import rules, scheduling
 
+EARLY_START_MINUTES = 30
 ROW_PARTIALS = {
     "question_row": "interviews/partials/_prep_question_row.html",
     "disagreement_row": "interviews/partials/_prep_disagreement_row.html",
@@ -47,7 +52,9 @@ def _row_partial(request: HttpRequest) -> HttpResponse | None:
     template = ROW_PARTIALS.get(request.GET.get("part", ""))
     if template is None:
         return None
-    return render(request, template, {"row": {"point": "", "evidence": ""}, "value": ""})
+    number = request.GET.get("n", "")  # the new row's place, for its accessible name
+    return render(request, template, {"row": {"point": "", "evidence": ""}, "value": "",
+                                      "number": int(number) if number.isdigit() else ""})
 
 
 # --- The employee's self-assessment --------------------------------------------------------
@@ -149,6 +156,7 @@ def prepare(request: HttpRequest, pk: int) -> HttpResponse:
         "interview": interview, "pack": pack, "form": form, "latest": latest,
         "suggestion": services.suggested_approach(temperament),
         "can_run": access.can_write_record(request.user, interview),
+        "conversation_day": scheduling_selectors.conversation_day(interview),
     })
 
 
@@ -179,6 +187,13 @@ def _steps(interview: Interview) -> list[dict]:
     return steps
 
 
+def _early(interview: Interview) -> bool:
+    """Starting much earlier than booked is allowed, but asked about: the employee may not
+    be there yet, and the record will show the real time."""
+    return (interview.started_at is None and interview.status == InterviewStatus.SCHEDULED
+            and timezone.now() < interview.starts_at - timedelta(minutes=EARLY_START_MINUTES))
+
+
 @login_required
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _runnable(request, pk)
@@ -198,6 +213,7 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
         "running": interview.status == InterviewStatus.IN_PROGRESS,
         "ended": interview.status == InterviewStatus.HELD,
         "cancelled": interview.status == InterviewStatus.CANCELLED,
+        "early": _early(interview),
     })
 
 

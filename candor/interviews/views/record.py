@@ -117,10 +117,14 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         raise Http404
     if request.method == "GET":
         record = selectors.record_for(request.user, pk, request=request)
+        if key in selectors.hidden_keys(request.user, record):
+            raise Http404
         return render(request, EDITOR, selectors.editor(request.user, record, key))
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "POST"])
     record = selectors.record_for(request.user, pk, log=False)
+    if key in selectors.hidden_keys(request.user, record):
+        raise Http404
     if not selectors.writes(request.user, record, key):
         raise PermissionDenied
     mine = sections.clean(key, section_data(key, request.POST))
@@ -160,11 +164,21 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         "hints": selectors.editor(request.user, record, key, stored=saved)["hints"]})
 
 
-def _incomplete(record: Record) -> str:
-    """The refusal as a list, one missing element per line."""
-    missing = sections.missing(record_services.contents(record), record.interview.kind)
-    return format_html('{}<ul class="mb-0">{}</ul>', _("记录还不完整，不能提交："),
-                       format_html_join("", "<li>{}</li>", ((m,) for m in missing)))
+def _incomplete(record: Record, refusal: str) -> str:
+    """The refusal as a list, one missing element per line, each a link to the editor of
+    its section on the edit page (anything the sections do not explain stays as text)."""
+    kind = record.interview.kind
+    written = record_services.contents(record)
+    linked = [(f"#section-{key}", problem) for key in sections.required_keys(kind)
+              for problem in sections.problems(key, written[key], kind=kind)]
+    shown = {problem for _anchor, problem in linked}
+    rest = [(m,) for m in sections.missing(written, kind) if m not in shown]
+    if not linked and not rest:
+        return refusal
+    return format_html('{}<ul class="mb-0">{}{}</ul>', _("记录还不完整，不能提交："),
+                       format_html_join("", '<li><a class="alert-link" href="{}">{}</a></li>',
+                                        linked),
+                       format_html_join("", "<li>{}</li>", rest))
 
 
 @login_required
@@ -176,7 +190,8 @@ def record_submit(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         record_services.submit_draft(actor=request.user, record=record)
     except DomainError as e:
-        messages.error(request, _incomplete(record) if e.code == "incomplete" else e.message)
+        messages.error(request, _incomplete(record, e.message) if e.code == "incomplete"
+                       else e.message)
         return redirect("interviews:record_edit", record.interview_id)
     messages.success(request, _("记录已提交给员工确认。"))
     return redirect(record)
@@ -239,7 +254,8 @@ def record_sign(request: HttpRequest, pk: int) -> HttpResponse:
                                          password=form.cleaned_data["password"],
                                          request=request)
         except DomainError as e:
-            messages.error(request, e.message)
+            # Said at the password field, where the signer is looking, not at the top.
+            form.refuse(e.message, on_password=e.code == "password")
         else:
             messages.success(request, _("双方已签字，记录已归档。")
                              if record.status == RecordStatus.SEALED else _("您已签字。"))

@@ -256,6 +256,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "assessment_submitted": bool(assessment and assessment.submitted_at),
         "can_prepare": access.can_prepare(user, interview),
         "can_write": access.can_write_record(user, interview),
+        "conversation_day": selectors.conversation_day(interview),
         "can_read_record": record is not None and access.can_read_record(user, record),
         "can_appeal": is_employee and record is not None and appeals.can_appeal(record),
         "can_change": (interview.status == InterviewStatus.SCHEDULED

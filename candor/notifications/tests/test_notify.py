@@ -84,6 +84,21 @@ def test_it_puts_the_notification_in_the_inbox_of_recipients_with_a_login(
         "面谈邀请", "/interviews/7/", None)
 
 
+def test_the_link_goes_into_the_email_only(
+        personas, smtp_server, django_capture_on_commit_callbacks):
+    user = personas.employee.user
+    user.language = "en"
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify([personas.employee], link=lambda: gettext("首页") + ": https://candor.example/i/7/")
+    body = smtp_server[0].get_body(("plain",)).get_content()
+    assert body.startswith("请于 3 月 2 日 10:00 参加绩效面谈。")
+    assert "Home: https://candor.example/i/7/" in body
+    notification = Notification.objects.get(recipient=user)
+    assert notification.body == "请于 3 月 2 日 10:00 参加绩效面谈。"
+    assert notification.url == "/interviews/7/"
+
+
 def test_it_tells_each_person_once_and_skips_people_who_left(
         personas, smtp_server, django_capture_on_commit_callbacks):
     personas.outsider.is_active = False

@@ -1,19 +1,25 @@
-/* Conversation mode (R3.5): client-side step navigation and the timer.
+/* Conversation mode (R3.5): client-side step navigation, the timer, and the section
+ * editors loaded after the page.
  *
  * The current step and the time spent on each step are kept in localStorage per interview,
  * so a reload (or the section editors' own requests) never loses them. Time counts only
- * between the recorded start and end of the interview. No text is built here: labels come
- * from data attributes the template translated.
+ * between the recorded start and end of the interview. No text is built here: labels and
+ * formats come from data attributes the template translated.
+ *
+ * The editors load one after another (HTMX, [data-loader]). Starting or ending the talk
+ * waits until none is loading, so the page is never left while a load is under way; a
+ * load that fails says so with a retry button instead of "loading" forever.
  */
 (function () {
   "use strict";
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
 
-  function clock(ms) {
-    var total = Math.max(0, Math.floor(ms / 1000));
-    var h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
-    return (h ? h + ":" + pad(m) : pad(m)) + ":" + pad(s);
+  // "%(m)s 分 %(s)s 秒" with the values filled in.
+  function format(template, values) {
+    return (template || "").replace(/%\((\w+)\)s/g, function (all, name) {
+      return values[name] === undefined ? all : String(values[name]);
+    });
   }
 
   function init() {
@@ -25,6 +31,12 @@
     var duration = parseInt(root.dataset.duration, 10) * 60000;
     var target = parseInt(root.dataset.solutionTarget, 10);
     var overText = root.dataset.textOver || "";
+    function clock(ms) {
+      var total = Math.max(0, Math.floor(ms / 1000));
+      var h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
+      return h ? format(root.dataset.formatHms, {h: h, m: pad(m), s: pad(s)})
+               : format(root.dataset.formatMs, {m: m, s: pad(s)});
+    }
     var items = Array.prototype.slice.call(root.querySelectorAll("[data-step]"));
     var panels = Array.prototype.slice.call(root.querySelectorAll("[data-step-panel]"));
     var order = items.map(function (li) { return li.dataset.step; });
@@ -57,6 +69,7 @@
       state.step = step;
       save();
       panels.forEach(function (p) { p.hidden = p.dataset.stepPanel !== step; });
+      showNotes();
       items.forEach(function (li) {
         var active = li.dataset.step === step;
         li.classList.toggle("active", active);
@@ -92,7 +105,8 @@
         }
         if (li.dataset.step === state.step) {
           setText('[data-timer="step"]', clock(ms), ms > planned);
-          setText('[data-timer="step-planned"]', clock(planned), false);
+          setText('[data-timer="step-planned"]',
+                  format(root.dataset.formatPlanned, {n: li.dataset.minutes}), false);
         }
       });
       if (started !== null) {
@@ -130,7 +144,62 @@
       });
     });
 
+    // The notes editor keeps one box per agenda step; only the current step's is shown.
+    function showNotes() {
+      root.querySelectorAll("[data-note-step]").forEach(function (box) {
+        box.hidden = box.dataset.noteStep !== state.step;
+      });
+    }
+
+    var loaders = Array.prototype.slice.call(root.querySelectorAll("[data-loader]"));
+
+    function loading(loader) { return !!loader.querySelector("[data-loading]"); }
+
+    function editorsSettled() {
+      var busy = loaders.some(loading);
+      root.querySelectorAll("[data-needs-editors]").forEach(function (button) {
+        button.disabled = busy;
+      });
+      root.querySelectorAll("[data-editors-wait]").forEach(function (note) { note.hidden = !busy; });
+    }
+
+    function failed(loader) {
+      var box = document.createElement("div");
+      box.className = "alert alert-danger py-2 small d-flex align-items-center gap-2";
+      box.setAttribute("role", "alert");
+      box.setAttribute("data-load-failed", "");
+      var text = document.createElement("span");
+      text.textContent = root.dataset.textLoadFailed || "";
+      var retry = document.createElement("button");
+      retry.type = "button";
+      retry.className = "btn btn-sm btn-outline-danger";
+      retry.textContent = root.dataset.textRetry || "";
+      retry.addEventListener("click", function () {
+        var wait = document.createElement("div");
+        wait.className = "small text-muted";
+        wait.setAttribute("data-loading", "");
+        wait.textContent = root.dataset.textLoading || "";
+        loader.replaceChildren(wait);
+        editorsSettled();
+        window.htmx.trigger(loader, "retry");
+      });
+      box.appendChild(text);
+      box.appendChild(retry);
+      loader.replaceChildren(box);
+      editorsSettled();
+    }
+
+    function onLoadError(e) {
+      var loader = e.detail && e.detail.elt;
+      if (loader && loaders.indexOf(loader) >= 0) { failed(loader); }
+    }
+    root.addEventListener("htmx:responseError", onLoadError);
+    root.addEventListener("htmx:sendError", onLoadError);
+    root.addEventListener("htmx:timeout", onLoadError);
+    root.addEventListener("htmx:afterSwap", function () { showNotes(); editorsSettled(); });
+
     show(state.step);
+    editorsSettled();
     if (running() && !ended) { window.setInterval(tick, 1000); }
   }
 
