@@ -19,6 +19,7 @@ case "$purpose" in
     needs=(
       "gettext:/usr/bin/msgfmt"
       "chromium:/usr/bin/chromium"
+      "chromium-l10n:/usr/lib/chromium/locales/zh-CN.pak:optional"
       "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:optional"
     )
     # The PostgreSQL pass starts its own server unless DATABASE_URL names one.

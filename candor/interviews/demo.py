@@ -243,7 +243,13 @@ def load_interviews_demo() -> InterviewsDemoSummary:
 def wipe_interviews() -> int:
     """Delete every interview, record, signature, appeal and room, children first (they are
     PROTECTed), so that `load_demo --reset` can delete the periods and people behind them."""
-    deleted = 0
+    from candor.plans.models import FollowUp, Plan, Recognition
+
+    deleted = Reminder.objects.filter(target_type__startswith="plans.").delete()[0]
+    deleted += FollowUp.objects.all().delete()[0]
+    deleted += Recognition.objects.all().delete()[0]
+    Plan.objects.update(revision_of=None, closed_by_record=None)
+    deleted += Plan.objects.all().delete()[0]
     for model in (Appeal, Signature, Addendum, Correction, RecordSection, Record, Interview,
                   RecordChainHead, Room):
         deleted += model.objects.all().delete()[0]

@@ -14,6 +14,11 @@ from django.utils.translation import pgettext_lazy
 from candor.interviews.models import InterviewType
 
 MAX_TEXT = 4000
+
+SUPPORT_TYPES = (("", _("无")), ("training", _("培训")), ("people", _("人员")),
+                 ("policy", _("制度")), ("budget", _("预算")))
+FINAL_STATUSES = (("", _("请选择")), ("done", _("已完成")), ("not_met", _("未完成")),
+                  ("dropped", _("已放弃")))
 MAX_ROWS = 20
 
 
@@ -23,6 +28,10 @@ class Column:
     label: str
     required: bool = True
     wide: bool = False
+    choices: tuple = ()  # (value, label) pairs: a select instead of a text input
+    placeholder: str = ""
+    hidden: bool = False  # carried along (an id), never typed
+    readonly: bool = False  # shown, filled by Candor
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,16 @@ SECTIONS: tuple[Section, ...] = (
                          Column("disagreements", _("分歧及后续处理"), wide=True))),
     Section("measures", _("改进措施"),
             _("可衡量、有期限、有负责人：例如“每月完成 1 门数据分析课程，"
-              "季度末前独立完成 1 份分析报告”。"),
-            columns=(Column("measure", _("措施")), Column("owner", _("负责人")),
-                     Column("deadline", _("完成期限")),
-                     Column("support", _("所需支持"), required=False))),
+              "季度末前独立完成 1 份分析报告”。检查点写日期和内容，多个用分号隔开。"),
+            columns=(Column("measure", _("措施"), wide=True),
+                     Column("steps", _("行动步骤"), required=False, wide=True),
+                     Column("owner", _("负责人"), placeholder=_("姓名")),
+                     Column("deadline", _("完成期限"), placeholder="2026-12-31"),
+                     Column("support_type", _("支持类型"), required=False,
+                            choices=SUPPORT_TYPES),
+                     Column("support", _("所需支持"), required=False),
+                     Column("checkpoints", _("检查点"), required=False, wide=True,
+                            placeholder=_("11-05 复核样本收集；11-20 提交初稿")))),
     Section("support", _("资源与支持承诺"),
             _("上级或人力资源承诺提供的资源与支持，写明由谁在何时之前提供。不要做无法兑现的承诺。"),
             columns=(Column("commitment", _("承诺内容")), Column("owner", _("负责人")),
@@ -81,6 +96,17 @@ SECTIONS: tuple[Section, ...] = (
             _("员工对本次面谈和记录内容的意见。"),
             text_fields=(Column("text", _("员工意见"), wide=True),), writer="employee"),
 )
+
+# The previous plan's measures and how they ended (R4.2): shown only when there is one.
+PREVIOUS_PLAN = Section(
+    "previous_plan", _("上期改进计划完成情况"),
+    _("逐项填写上期改进措施的最终状态和说明；全部填写后才能提交本次记录。"),
+    columns=(Column("measure_id", "", required=False, hidden=True),
+             Column("measure", _("上期措施"), readonly=True, wide=True),
+             Column("final_status", _("最终状态"), choices=FINAL_STATUSES),
+             Column("comment", _("说明"), wide=True)),
+    min_rows=0)
+SECTIONS = (PREVIOUS_PLAN, *SECTIONS)
 
 BY_KEY = {s.key: s for s in SECTIONS}
 KEYS = tuple(BY_KEY)
@@ -142,7 +168,13 @@ def clean(key: str, data: dict) -> dict:
             if not isinstance(row, dict):
                 continue
             item = {c.name: _text(row.get(c.name)) for c in section.columns}
-            if any(item.values()):
+            for column in section.columns:
+                if column.choices and item[column.name] not in dict(column.choices):
+                    item[column.name] = ""
+            if "measure_id" in item:
+                item["measure_id"] = int(item["measure_id"]) if item["measure_id"].isdigit() \
+                    else None
+            if any(v for k, v in item.items() if k != "measure_id"):
                 items.append(item)
         content = {"items": items}
         if section.allows_none:
@@ -156,8 +188,8 @@ def problems(key: str, content: dict, *, kind: str = InterviewType.REGULAR) -> l
     section = BY_KEY[key]
     label = section_label(key, kind)
     found: list[str] = []
-    if key == "notes":
-        return found
+    if key in ("notes", "previous_plan"):
+        return found  # the previous plan is checked against the plan itself (candor.plans)
     if section.is_list:
         items = content.get("items") or []
         if not items and not (section.allows_none and content.get("none")):

@@ -28,7 +28,7 @@ def browser() -> Iterator:
     refuse ORM calls from it (SynchronousOnlyOperation) unless DJANGO_ALLOW_ASYNC_UNSAFE is
     set; it is set only while Playwright runs, so the rest of the suite keeps the check.
     """
-    from candor.core.tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+    from candor.core.tests.browser_support import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} not found: install the Debian package `chromium` "
@@ -39,7 +39,8 @@ def browser() -> Iterator:
     os.environ[ASYNC_UNSAFE] = "true"
     try:
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                                  env={**os.environ, **CHROMIUM_ENV})
             yield chromium
             chromium.close()
     finally:

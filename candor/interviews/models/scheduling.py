@@ -71,6 +71,10 @@ class InterviewPolicy(TimeStampedModel):
         help_text=_("签字后多少个工作日内员工可以提出申诉。"))
     reminder_workdays = models.PositiveSmallIntegerField(
         _("面谈提醒（提前工作日）"), default=1)
+    require_smart_measures = models.BooleanField(
+        _("改进措施须通过 SMART 检查"), default=False,
+        help_text=_("开启后，改进措施还有 SMART 检查提示（无可衡量目标、无期限、无负责人、"
+                    "用语空泛）时，面谈记录不能提交。"))
 
     class Meta:
         verbose_name = _("面谈规则")

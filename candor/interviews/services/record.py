@@ -123,6 +123,25 @@ def void_signatures(*, actor, record: Record, change: Callable[[], str], notify:
     return voided
 
 
+def plan_problems(record: Record, current: dict) -> list[str]:
+    """What the improvement plan needs before the draft goes out (R4.1, R4.2): readable
+    deadlines and checkpoints, the previous plan's final statuses and comments, and — when HR
+    requires it — measures without open SMART findings."""
+    from candor.interviews.models import InterviewPolicy
+    from candor.plans import smart
+    from candor.plans.services.lifecycle import carryover_problems
+    from candor.plans.services.rows import agreed_on, row_problems
+
+    today = agreed_on(record)
+    found = carryover_problems(record, current) + row_problems(current, today=today)
+    if InterviewPolicy.current().require_smart_measures:
+        for number, row in enumerate((current.get("measures") or {}).get("items") or [], 1):
+            for finding in smart.check_row(row, today=today):
+                found.append(_("“改进措施”第 %(row)s 条：%(message)s")
+                             % {"row": number, "message": finding.message})
+    return found
+
+
 def _snapshot(record: Record) -> dict:
     """The record's header as the form prints it, frozen at submission (R3.6)."""
     interview = record.interview
@@ -187,7 +206,8 @@ def submit_draft(*, actor, record: Record, now: datetime | None = None) -> Recor
         raise InvalidTransition(_("面谈还没有进行，不能提交记录。"))
     if interview.status == InterviewStatus.IN_PROGRESS:
         raise InvalidTransition(_("请先结束面谈，再提交记录。"))
-    missing = sections.missing(contents(record), interview.kind)
+    current = contents(record)
+    missing = sections.missing(current, interview.kind) + plan_problems(record, current)
     if missing:
         raise DomainError(_("记录还不完整，不能提交：%(items)s") % {"items": " ".join(missing)},
                           code="incomplete")

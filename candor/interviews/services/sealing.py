@@ -39,8 +39,11 @@ def canonical(value) -> bytes:
 
 
 def compute_hash(record: Record) -> str:
+    """Over the sections as stored (not padded with empty ones), so that a section type
+    added in a later release does not change the hash of records sealed before it."""
+    stored = {s.key: s.content for s in record.sections.all()}
     payload = {"record": record.pk, "interview": record.interview_id, "header": record.header,
-               "sections": contents(record)}
+               "sections": stored}
     return hashlib.sha256(canonical(payload)).hexdigest()
 
 
@@ -98,6 +101,9 @@ def sign_record(*, actor, record: Record, password: str, request=None,
     interview = record.interview
     if record.signatures.count() == 2:
         _seal(record, digest, now=now, actor=actor)
+        from candor.plans.services.lifecycle import on_record_sealed
+
+        on_record_sealed(record=record, contents=contents(record), actor=actor)
         tell([interview.employee, interview.manager, interview.host], kind="record.sealed",
              url=record.get_absolute_url(),
              subject=lambda: _("面谈记录已签字归档"),

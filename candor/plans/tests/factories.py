@@ -11,7 +11,7 @@ import datetime as dt
 from django.utils import timezone
 
 from candor.interviews.tests.factories import sealed
-from candor.notifications.services import cancel_reminders
+from candor.notifications.models import Reminder
 from candor.plans.models import Checkpoint, Measure, Plan
 from candor.plans.services.lifecycle import create_plan
 
@@ -37,7 +37,7 @@ def make_plan(personas, *, record=None, measures: list[dict] | None = None,
     own rows; that one is removed so the plan holds exactly the rows asked for."""
     record = record or sealed(personas, **record_kwargs)
     for existing in list(record.plans.all()):
-        cancel_reminders(key_prefix=f"plan:{existing.pk}:")
+        Reminder.objects.filter(key__startswith=f"plan:{existing.pk}:").delete()
         existing.delete()
     contents = {"measures": {"items": MEASURE_ROWS if measures is None else measures},
                 "support": {"items": SUPPORT_ROWS if support is None else support}}
