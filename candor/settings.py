@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "candor.notifications",
     "candor.interviews",
     "candor.plans",
+    "candor.documents",
     "candor.api",
 ]
 

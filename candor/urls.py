@@ -16,6 +16,7 @@ urlpatterns = [
     path("notifications/", include("candor.notifications.urls")),
     path("interviews/", include("candor.interviews.urls")),
     path("plans/", include("candor.plans.urls")),
+    path("documents/", include("candor.documents.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", core_views.favicon),

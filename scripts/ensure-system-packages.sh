@@ -13,14 +13,18 @@ cd "$(dirname "$0")/.."
 purpose="${1:-}"
 case "$purpose" in
   run)
-    needs=("gettext:/usr/bin/msgfmt")
+    # WeasyPrint (PDF) draws with Pango; Chinese text needs the Noto CJK fonts.
+    needs=("gettext:/usr/bin/msgfmt" "libpango-1.0-0:/usr/lib/*/libpango-1.0.so.0"
+           "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
     ;;
   test)
     needs=(
       "gettext:/usr/bin/msgfmt"
       "chromium:/usr/bin/chromium"
       "chromium-l10n:/usr/lib/chromium/locales/zh-CN.pak:optional"
-      "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:optional"
+      "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+      "poppler-utils:/usr/bin/pdftoppm"
+      "libpango-1.0-0:/usr/lib/*/libpango-1.0.so.0"
     )
     # The PostgreSQL pass starts its own server unless DATABASE_URL names one.
     if [[ "${DATABASE_URL:-}" != postgres* ]]; then
