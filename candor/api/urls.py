@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
-from candor.api import docs, evidence, interviews, org, periods
+from candor.api import docs, evidence, interviews, org, periods, plans
 from candor.api.auth import api_auth
 from candor.api.errors import install_error_handlers
 
@@ -38,3 +38,4 @@ api.add_router("", org.router)
 api.add_router("", periods.router)
 api.add_router("", evidence.router)
 api.add_router("", interviews.router)
+api.add_router("", plans.router)

@@ -33,6 +33,7 @@ from candor.interviews.models import (
 )
 from candor.periods.models import GoalSheet, PeriodStatus, SheetStatus
 from candor.periods.results.selectors import needs_rating
+from candor.plans.selectors.home import plan_work
 
 OPEN_STATUSES = [PeriodStatus.PLANNING, PeriodStatus.GOALS_CONFIRMED, PeriodStatus.IN_PROGRESS,
                  PeriodStatus.SCORING]
@@ -44,8 +45,8 @@ TO_SCHEDULE_WITHIN_DAYS = 120
 
 
 def home_work(user) -> dict:
-    """At most three small queries for the sheets, plus `interview_work`'s, whatever the
-    company size.
+    """At most three small queries for the sheets, plus `interview_work`'s and
+    `plan_work`'s, whatever the company size.
 
     `to_rate` names the reports whose sheets wait for the manager's rating (at most
     TO_RATE_SHOWN; `team_work.to_rate` has the full count), each linking to the rating page.
@@ -75,7 +76,7 @@ def home_work(user) -> dict:
                            .order_by("period__start_date", "employee__employee_no")
                            [:TO_RATE_SHOWN])
     return {"my_sheets": my_sheets, "team_work": team, "to_rate": to_rate,
-            "interview_work": interview_work(user)}
+            "interview_work": interview_work(user), "plan_work": plan_work(user)}
 
 
 def _capped(queryset: QuerySet) -> tuple[list, bool]:

@@ -50,6 +50,14 @@ EXPECTED_PATHS = {
     "/api/v1/appeals": {"get"},
     "/api/v1/appeals/{appeal_id}": {"get"},
     "/api/v1/appeals/{appeal_id}/ruling": {"post"},
+    "/api/v1/plans": {"get"},
+    "/api/v1/plans/smart-check": {"get"},
+    "/api/v1/plans/commitments": {"get"},
+    "/api/v1/plans/{plan_id}": {"get"},
+    "/api/v1/plans/measures/{measure_id}/progress": {"post"},
+    "/api/v1/plans/measures/{measure_id}": {"put"},
+    "/api/v1/plans/commitments/{commitment_id}/deliver": {"post"},
+    "/api/v1/plans/follow-ups/{follow_up_id}/decision": {"post"},
 }
 
 

@@ -189,7 +189,7 @@ def test_it_hides_the_draft_record_from_the_employee(personas, api_client_for):
     record = api_client_for("manager").get(url).json()
     assert record["status"] == "draft"
     keys = [s["key"] for s in record["sections"]]
-    assert keys[:2] == ["goal_review", "strengths"] and "employee_comments" in keys
+    assert keys.index("goal_review") + 1 == keys.index("strengths") and "employee_comments" in keys
     assert all(s["version"] == 0 for s in record["sections"])
 
 
