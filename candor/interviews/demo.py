@@ -2,6 +2,9 @@
 
 One interview in each state of the flow, on people a demo visitor signs in as:
 - 张伟 (employee) with 王强 (manager): held in October, record complete, both signed, sealed;
+  sealing made his improvement plan, followed up since (candor.plans.demo): one measure done,
+  one on track, one at risk with an overdue checkpoint, and 王强's test environment promised
+  and not delivered;
 - 吴昊 with 王强: the draft submitted, waiting for the employee to check and sign;
 - 郑凯 with 王强: held a few working days ago, the draft half written and past its 24 hours;
 - 冯晓东 with 王强: scheduled next week, his self-assessment still a draft;
@@ -16,7 +19,8 @@ are fixed; the interviews still in flight are placed relative to the day of load
 they stay in flight. One exception, where it happens: the self-assessment service stamps
 the real time of submission, which the demo moves back to before the interview.
 
-Idempotent: rooms are created when missing, the interviews only while Q3 has none.
+Idempotent: rooms are created when missing, the interviews (and 张伟's plan) only while Q3
+has none.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ from candor.org.demo import DEMO_PASSWORD
 from candor.org.models import Department, Employee
 from candor.periods.demo import Q3, ROOT_CODE, Cast
 from candor.periods.models import GoalSheet, Period
+from candor.plans.demo import follow_up_plan
+from candor.plans.models import Plan
 from candor.workdays.calendar import add_workdays, is_workday
 
 ZHANG_WEI, WU_HAO, ZHENG_KAI, FENG_XIAODONG, LI_NA = (
@@ -61,10 +67,11 @@ ZHANG_WEI, WU_HAO, ZHENG_KAI, FENG_XIAODONG, LI_NA = (
 class InterviewsDemoSummary:
     rooms: int = 0
     interviews: int = 0
+    plans: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.rooms or self.interviews)
+        return bool(self.rooms or self.interviews or self.plans)
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -150,8 +157,9 @@ class _Builder:
 
     # The five interviews ---------------------------------------------------------------
 
-    def sealed(self, employee: Employee) -> None:
-        """张伟: booked 20 Oct for Monday 26 Oct, written that afternoon, signed the next day."""
+    def sealed(self, employee: Employee, today: dt.date) -> Plan | None:
+        """张伟: booked 20 Oct for Monday 26 Oct, written that afternoon, signed the next day;
+        the plan sealing made is then followed up by him and 王强."""
         interview = self.book(employee, room="小会议室A", starts_at=at(dt.date(2026, 10, 26), 10),
                               booked_at=at(dt.date(2026, 10, 20), 9, 30))
         self.self_assessment(interview, data.ZHANG_WEI_SELF_ASSESSMENT,
@@ -159,15 +167,20 @@ class _Builder:
         preparation.save_preparation(actor=self.user(employee.manager_id), interview=interview,
                                      data=data.ZHANG_WEI_PREPARATION)
         interview = self.hold(interview, 63)
-        record = self.submit(self.written(interview, data.ZHANG_WEI_RECORD), interview,
+        record = self.submit(self.written(interview, data.zhang_wei_record(today)), interview,
                              hours=5)
         employee_user = self.user(employee.pk)
         records.save_section(actor=employee_user, record=record, key="employee_comments",
                              data=data.ZHANG_WEI_COMMENTS, version=0)
         sealing.sign_record(actor=employee_user, record=record, password=DEMO_PASSWORD,
                             now=at(dt.date(2026, 10, 27), 9, 40))
-        sealing.sign_record(actor=self.user(employee.manager_id), record=record,
+        manager_user = self.user(employee.manager_id)
+        sealing.sign_record(actor=manager_user, record=record,
                             password=DEMO_PASSWORD, now=at(dt.date(2026, 10, 27), 10, 15))
+        plan = record.plans.first()
+        if plan is not None:
+            follow_up_plan(plan=plan, employee_user=employee_user, manager_user=manager_user)
+        return plan
 
     def appealed(self, employee: Employee) -> None:
         """李娜: talked on 28 Oct, the record came to her the next morning; instead of signing
@@ -224,19 +237,21 @@ def load_interviews_demo() -> InterviewsDemoSummary:
             sheet__period=period).exists():
         today = timezone.localdate()
         builder = _Builder(Cast.load(), period, rooms)
-        steps = ((ZHANG_WEI, builder.sealed), (LI_NA, builder.appealed),
+        steps = ((ZHANG_WEI, lambda e: builder.sealed(e, today)), (LI_NA, builder.appealed),
                  (WU_HAO, lambda e: builder.with_employee(e, today)),
                  (ZHENG_KAI, lambda e: builder.overdue(e, today)),
                  (FENG_XIAODONG, lambda e: builder.scheduled(e, today)))
         for no, build in steps:
             employee = builder.person(no)
             if employee is not None:
-                build(employee)
+                if isinstance(build(employee), Plan):
+                    summary.plans += 1
                 summary.interviews += 1
     if summary.changed:
         audit(actor=None, event="interviews.demo_loaded",
               target=Department.objects.get(code=ROOT_CODE),
-              data={"rooms": summary.rooms, "interviews": summary.interviews})
+              data={"rooms": summary.rooms, "interviews": summary.interviews,
+                    "plans": summary.plans})
     return summary
 
 

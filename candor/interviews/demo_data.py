@@ -5,9 +5,16 @@ key events: rows people wrote, not interface text. The cases follow the demo's e
 (candor.periods.demo_evidence): 张伟's order-export rewrite and the 12 September outage,
 吴昊's capacity work behind the sales peak, 李娜's answer templates and two late urgent
 tickets. `{total}`, `{grade}` and `{rank}` are filled from the person's released sheet.
+
+Improvement measures follow the record form: measure, steps, owner, deadline, support type,
+support and checkpoints ("11-05 复核样本收集；11-20 提交初稿"). Dates still ahead are written
+as period ends (月底, 季度末) in the interviews placed relative to the day of loading, and as
+`later()` dates in 张伟's sealed record, so a plan in flight stays in flight.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 # Rooms HR keeps: (name, location, capacity, leader's office).
 ROOMS = (
@@ -17,7 +24,7 @@ ROOMS = (
     ("总经理办公室", "5 楼 501", 3, True),
 )
 
-ZHANG_WEI_RECORD: dict[str, dict] = {
+_ZHANG_WEI_TALK: dict[str, dict] = {
     "goal_review": {"comment": (
         "三季度总分 {total} 分，等级“{grade}”，部门排名第 {rank}。需求按期交付率和代码评审"
         "完成率达到目标；9 月 12 日的线上故障使“线上故障次数”一项未达标，是本季度主要的失分项。")},
@@ -42,23 +49,6 @@ ZHANG_WEI_RECORD: dict[str, dict] = {
                   "测试环境不足是部门层面需要解决的问题。四季度的重点是发布质量，"
                   "改进措施和支持如下表所列。",
         "disagreements": "无。"},
-    "measures": {"items": [
-        {"measure": "每次发布前按检查清单执行全量回归测试，并在发布单中附测试报告",
-         "owner": "张伟", "deadline": "2026-11-01 起每次发布",
-         "support": "测试组杨帆协助制定检查清单"},
-        {"measure": "编写订单模块自动化回归用例 50 条，覆盖下单、支付、退款主流程",
-         "owner": "张伟", "deadline": "2026-11-30", "support": "独立的 IT 测试环境"},
-        {"measure": "每月完成 1 门测试与质量相关的线上课程，12 月在部门内分享一次学习成果",
-         "owner": "张伟", "deadline": "2026-12-31", "support": "培训费用 800 元"},
-    ]},
-    "support": {"items": [
-        {"commitment": "王强 安排 IT 测试环境：为研发组增加一套独立的预发布测试环境",
-         "owner": "王强", "due": "2026-11-15"},
-        {"commitment": "协调测试组杨帆每周抽半天，协助评审回归用例", "owner": "王强",
-         "due": "2026-11-06"},
-        {"commitment": "从部门培训预算中报销 800 元线上课程费用", "owner": "周婷",
-         "due": "2026-11-30"},
-    ]},
     "next_goals": {"items": [
         {"goal": "因个人原因导致的线上故障 0 次", "target": "运维故障记录",
          "deadline": "2026-12-31"},
@@ -76,6 +66,70 @@ ZHANG_WEI_RECORD: dict[str, dict] = {
         "closing": "张伟认可结果，表示会把检查清单落实到每次发布。",
     }},
 }
+
+# 张伟's plan: agreed on 26 October, followed up since (candor.plans.demo): the checklist
+# done, the courses on track, the regression cases at risk for want of the test environment
+# 王强 promised for 15 November. The measures' texts carry no dates of their own.
+ZHANG_WEI_AGREED = dt.date(2026, 10, 26)
+TEST_ENVIRONMENT = "安排 IT 测试环境"
+
+
+def later(day: dt.date, today: dt.date, days: int) -> dt.date:
+    """A date still ahead in the plan: as agreed, or `days` from the day of loading if the
+    agreed one has already passed (so the demo's plan stays in flight)."""
+    return max(day, today + dt.timedelta(days=days))
+
+
+def _day(day: dt.date) -> str:
+    """A checkpoint's date as people type it: month and day within the plan's year."""
+    return f"{day:%m-%d}" if day.year == ZHANG_WEI_AGREED.year else day.isoformat()
+
+
+def zhang_wei_record(today: dt.date) -> dict[str, dict]:
+    """张伟's record with its plan rows; dates still ahead are counted from `today`."""
+    courses_due = later(dt.date(2026, 12, 31), today, 30)
+    cases_due = later(dt.date(2026, 12, 18), today, 21)
+    measures = [
+        {"measure": "编写发布前检查清单，列出不少于 20 项必检项，经测试组评审后写入发布单模板；"
+                    "此后每次发布在发布单中附回归测试报告",
+         "steps": "1. 梳理近一年 6 次发布故障和回滚记录，列出必检项；\n"
+                  "2. 与测试组杨帆逐项评审，合并重复项；\n"
+                  "3. 写入发布单模板，王强在发布审批时核对测试报告。",
+         "owner": "张伟", "deadline": "2026-11-13", "support_type": "people",
+         "support": "测试组杨帆协助评审检查清单",
+         "checkpoints": "11-06 提交检查清单初稿；11-13 测试组评审通过并写入发布单模板"},
+        {"measure": "完成 2 门测试与质量相关的线上课程，并在部门技术分享会上分享 1 次学习成果",
+         "steps": "1. 先学《软件测试基础》，提交结业证书；\n"
+                  "2. 再学《持续集成与自动化测试》；\n"
+                  "3. 整理学习笔记，结合订单模块的回归用例在部门技术分享会上分享。",
+         "owner": "张伟", "deadline": courses_due.isoformat(), "support_type": "training",
+         "support": "部门培训预算报销课程费用 800 元",
+         "checkpoints": f"11-20 完成第 1 门课程并提交结业证书；"
+                        f"{_day(later(dt.date(2026, 12, 15), today, 14))} 完成第 2 门课程；"
+                        f"{_day(later(dt.date(2026, 12, 25), today, 21))} 在部门技术分享会上分享"},
+        {"measure": "编写订单模块自动化回归用例 50 条，覆盖下单、支付、退款 3 条主流程，"
+                    "并接入发布流水线",
+         "steps": "1. 在独立测试环境中搭建自动化测试框架；\n"
+                  "2. 与杨帆评审用例设计；\n"
+                  "3. 分两批编写用例，每批 25 条；\n"
+                  "4. 接入发布流水线，发布前自动执行。",
+         "owner": "张伟", "deadline": cases_due.isoformat(), "support_type": "budget",
+         "support": "独立的 IT 测试环境（预发布服务器费用由部门预算承担）",
+         "checkpoints": f"11-16 测试环境就绪，完成框架搭建和用例设计评审；"
+                        f"{_day(later(dt.date(2026, 12, 4), today, 7))} 完成前 25 条用例；"
+                        f"{_day(cases_due)} 完成全部 50 条并接入发布流水线"},
+    ]
+    support = [
+        {"commitment": f"{TEST_ENVIRONMENT}：为研发组增加一套独立的预发布测试环境，"
+                       "供回归测试专用", "owner": "王强", "due": "2026-11-15"},
+        {"commitment": "协调测试组杨帆每周抽半天，协助评审检查清单和回归用例", "owner": "王强",
+         "due": "2026-11-06"},
+        {"commitment": "从部门培训预算中报销 800 元线上课程费用", "owner": "周婷",
+         "due": later(dt.date(2026, 11, 30), today, 7).isoformat()},
+    ]
+    return {**_ZHANG_WEI_TALK, "measures": {"items": measures}, "support": {"items": support}}
+
+
 ZHANG_WEI_COMMENTS = {"text": "同意记录内容。9 月的故障我有责任，发布前检查清单已经在写了；"
                               "希望测试环境能在 11 月中旬前到位。"}
 
@@ -97,11 +151,18 @@ WU_HAO_RECORD: dict[str, dict] = {
     ]},
     "agreement": {"agreed": "三季度结果双方认可；四季度起文档与代码同步交付，作为验收条件。",
                   "disagreements": "无。"},
+    # Held two working days before the load: what is ahead is a period end, read from then.
     "measures": {"items": [
-        {"measure": "每个项目上线前提交运维手册和架构说明，纳入上线检查清单",
-         "owner": "吴昊", "deadline": "2026-12-31", "support": ""},
-        {"measure": "12 月前把扩容方案整理成内部培训课件并授课 1 次",
-         "owner": "吴昊", "deadline": "2026-12-20", "support": "部门安排培训时间"},
+        {"measure": "每个上线项目提交运维手册和架构说明 2 份文档，作为上线检查清单的验收项",
+         "steps": "1. 把文档列入项目计划的交付物；\n2. 上线评审时由王强检查文档是否齐全。",
+         "owner": "吴昊", "deadline": "季度末", "support_type": "policy",
+         "support": "上线检查清单增加文档验收项",
+         "checkpoints": "月底 提交订单服务拆分的架构说明；季度末 提交拆分上线的运维手册"},
+        {"measure": "把扩容方案整理成内部培训课件，并在部门内授课 1 次",
+         "steps": "1. 整理读写分离和缓存改造的方案与踩坑记录；\n2. 请冯晓东试听并提意见。",
+         "owner": "吴昊", "deadline": "季度末", "support_type": "training",
+         "support": "部门安排培训时间",
+         "checkpoints": "月底 完成课件初稿；季度末 完成授课"},
     ]},
     "support": {"items": [
         {"commitment": "提名吴昊参加公司高级技术人才培养计划", "owner": "王强",
@@ -149,9 +210,15 @@ LI_NA_RECORD: dict[str, dict] = {
                          "赵敏认为按现行制度应当计入。双方同意如有异议由李娜向绩效委员会申诉。"},
     "measures": {"items": [
         {"measure": "紧急工单 2 小时内未解决即升级给主管，每周五自查升级记录",
-         "owner": "李娜", "deadline": "2026-11-01 起", "support": "主管马丽每周抽查"},
-        {"measure": "10 月内完成应急场景处理培训并通过考核", "owner": "李娜",
-         "deadline": "2026-10-31", "support": "客服部安排培训"},
+         "steps": "1. 在工单系统中设置 2 小时未解决提醒；\n2. 每周五对照升级记录自查，"
+                  "发现漏升级当天补报主管。",
+         "owner": "李娜", "deadline": "2026-12-31", "support_type": "people",
+         "support": "主管马丽每周抽查升级记录",
+         "checkpoints": "11-06 第一次自查升级记录；11-27 马丽抽查 11 月的升级记录；"
+                        "12-25 季度复盘"},
+        {"measure": "完成应急场景处理培训，考核成绩不低于 80 分", "steps": "",
+         "owner": "李娜", "deadline": "2026-10-31", "support_type": "training",
+         "support": "客服部安排培训", "checkpoints": "10-30 参加培训；10-31 参加考核"},
     ]},
     "support": {"items": [
         {"commitment": "请 IT 部排查工单推送故障并出具说明", "owner": "赵敏",

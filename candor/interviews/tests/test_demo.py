@@ -1,5 +1,6 @@
-"""The demo interviews: one in each state of the flow, a sound hash chain, 李娜's appeal in
-front of the committee only, a second load that changes nothing, and a reset that rebuilds.
+"""The demo interviews: one in each state of the flow, measures written as plan rows, a sound
+hash chain, 李娜's appeal in front of the committee only, a second load that changes nothing,
+and a reset that rebuilds. (张伟's plan itself: candor/plans/tests/test_demo.py.)
 
 The demo is loaded once for the module (every real service for the company, a few seconds)
 inside a transaction rolled back at the end; each test runs in a savepoint inside it.
@@ -33,6 +34,8 @@ from candor.interviews.models import (
 from candor.interviews.services.sealing import verify_records
 from candor.org.demo import DEMO_PASSWORD
 from candor.periods.demo import Q3
+from candor.plans.models import Plan
+from candor.plans.services.rows import agreed_on, measure_rows
 
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
@@ -78,6 +81,18 @@ def test_it_seals_zhang_weis_october_interview_signed_by_both(loaded):
     assert record.sections.get(key="employee_comments").content["text"]
     assert interview.self_assessment.submitted_at < interview.starts_at
     assert AuditEvent.objects.filter(event="record.sealed", target_id=str(record.pk)).exists()
+
+
+@pytest.mark.parametrize("name", ["张伟", "吴昊", "李娜"])
+def test_it_writes_measures_as_plan_rows_with_checkpoints(loaded, name):
+    record = interview_of(name).record
+    rows = record.sections.get(key="measures").content["items"]
+    agreed = agreed_on(record)
+    assert rows and all(row["owner"] == name and row["support_type"] for row in rows)
+    for row in measure_rows({"items": rows}, today=agreed):
+        assert row.deadline is not None and agreed < row.deadline
+        assert row.checkpoints and not row.unreadable_checkpoints
+        assert all(agreed < day <= row.deadline for day, _text in row.checkpoints)
 
 
 def test_it_leaves_wu_haos_record_with_him_to_check(loaded):
@@ -164,4 +179,5 @@ def test_it_wipes_and_rebuilds_the_interviews_on_reset(loaded):
     assert not old & set(Interview.objects.values_list("pk", flat=True))
     assert Interview.objects.count() == 5
     assert verify_records() == (1, [])
+    assert list(Plan.objects.values_list("employee__name", flat=True)) == ["张伟"]
     assert user("employee").check_password(DEMO_PASSWORD)
