@@ -9,9 +9,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from candor import access
-from candor.documents.excel_upload import import_page
-from candor.documents.excel_write import xlsx_download
-from candor.evidence.facts_import import MAX_ROWS, build_template, import_facts, parse_facts
+from candor.documents.imports.kinds.facts import FactsKind
+from candor.documents.imports.web import template_download, upload_page
 from candor.evidence.forms import FactsUploadForm
 from candor.evidence.models import FactKind, PersonnelFact
 
@@ -25,17 +24,17 @@ def _require_importer(request: HttpRequest) -> None:
 def facts_import(request: HttpRequest) -> HttpResponse:
     """Upload a filled template; the answer is the error table or the per-row outcome."""
     _require_importer(request)
-    return import_page(
-        request, form_class=FactsUploadForm, max_rows=MAX_ROWS,
+    return upload_page(
+        request, FactsKind(actor=request.user), form_class=FactsUploadForm,
         template="evidence/facts_import.html",
-        panel_template="evidence/partials/_facts_panel.html",
-        run=lambda file: import_facts(parsed=parse_facts(file), actor=request.user))
+        panel_template="evidence/partials/_facts_panel.html")
 
 
 @login_required
 def facts_template(request: HttpRequest) -> HttpResponse:
     _require_importer(request)
-    return xlsx_download(build_template(), filename=_("人事记录导入模板") + ".xlsx")
+    return template_download(FactsKind(actor=request.user),
+                             filename=_("人事记录导入模板") + ".xlsx")
 
 
 @login_required

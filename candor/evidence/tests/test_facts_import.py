@@ -13,10 +13,9 @@ from openpyxl import Workbook, load_workbook
 
 from candor.core.errors import DomainError
 from candor.core.models import AuditEvent
-from candor.evidence.facts_import import import_facts, parse_facts
+from candor.evidence.facts_import import FactsInvalid, import_facts, parse_facts
 from candor.evidence.models import PersonnelFact
 from candor.org.models import HrRole
-from candor.org.roster.report import RosterInvalid
 
 HEADERS = ["工号*", "类型*", "日期*", "事项*", "数量", "说明", "来源编号"]
 
@@ -79,14 +78,14 @@ def test_bad_rows_import_nothing_and_each_problem_names_row_and_column(personas)
         [personas.employee.employee_no, "考勤", "2026-10-14", "事假", "一天", None, None],
         [personas.employee.employee_no, "考勤", "2026-10-15", None, 1, None, None],
     ]
-    with pytest.raises(RosterInvalid) as caught:
+    with pytest.raises(FactsInvalid) as caught:
         _import(rows, personas.hr.user)
     errors = [str(e) for e in caught.value.errors]
     assert errors == [
         "第 5 行 A 列（工号）：工号“X404”不存在",
         "第 6 行 B 列（类型）：“加班”不是有效的类型，应为：考勤、奖励、处罚、培训",
         "第 7 行 C 列（日期）：“2026/13/45”不是有效日期，请使用日期单元格或 YYYY-MM-DD 格式",
-        "第 8 行 E 列（数量）：“一天”不是数字",
+        "第 8 行 E 列（数量）：“一天”不是有效的数字",
         "第 9 行 D 列（事项）：必填，不能为空",
     ]
     assert not PersonnelFact.objects.exists()
@@ -94,14 +93,14 @@ def test_bad_rows_import_nothing_and_each_problem_names_row_and_column(personas)
 
 def test_a_repeated_row_in_the_file_is_reported(personas):
     rows = _rows(personas) + [_rows(personas)[0]]
-    with pytest.raises(RosterInvalid) as caught:
+    with pytest.raises(FactsInvalid) as caught:
         _import(rows, personas.hr.user)
     assert [str(e) for e in caught.value.errors] == [
         "第 5 行 D 列（事项）：与第 2 行重复（同一员工、类型、日期和事项）"]
 
 
 def test_a_missing_required_column_is_reported(personas):
-    with pytest.raises(RosterInvalid) as caught:
+    with pytest.raises(FactsInvalid) as caught:
         _import([[personas.employee.employee_no, "考勤", "病假"]],
                 personas.hr.user, headers=["工号", "类型", "事项"])
     assert "缺少必填列“日期”" in str(caught.value.errors[0])
@@ -112,7 +111,7 @@ def test_a_department_clerk_imports_only_their_departments(personas):
     clerk.hr_role = HrRole.CLERK
     clerk.save()
     clerk.hr_departments.set([personas.tech])
-    with pytest.raises(RosterInvalid) as caught:
+    with pytest.raises(FactsInvalid) as caught:
         _import(_rows(personas), clerk.user)
     assert [e.row for e in caught.value.errors] == [4]
 

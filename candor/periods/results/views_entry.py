@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
-from candor.documents.excel_upload import import_page
-from candor.documents.excel_write import xlsx_download
+from candor.documents.imports.kinds.actuals import ActualsKind
+from candor.documents.imports.web import template_download, upload_page
 from candor.periods.models import (
     AbilityItem,
     AbilityRating,
@@ -22,8 +22,6 @@ from candor.periods.models import (
     Rule,
 )
 from candor.periods.results import entry, selectors
-from candor.periods.results.actuals_import import MAX_ROWS, import_actuals
-from candor.periods.results.actuals_template import build_template
 from candor.periods.results.forms import (
     AbilityForm,
     ActualForm,
@@ -95,18 +93,18 @@ def actual_save(request: HttpRequest, pk: int) -> HttpResponse:
 def actuals_template(request: HttpRequest, pk: int) -> HttpResponse:
     period = _hr_period(request, pk)
     filename = _("%(period)s 实际值导入模板") % {"period": period.name} + ".xlsx"
-    return xlsx_download(build_template(period=period), filename=filename)
+    return template_download(ActualsKind(period=period, actor=request.user), filename=filename)
 
 
 @login_required
 def actuals_import(request: HttpRequest, pk: int) -> HttpResponse:
     """Upload the filled template; the answer is the problem list or what was imported."""
     period = _hr_period(request, pk)
-    return import_page(
-        request, form_class=ActualsUploadForm, max_rows=MAX_ROWS, context={"period": period},
+    return upload_page(
+        request, ActualsKind(period=period, actor=request.user),
+        form_class=ActualsUploadForm, context={"period": period},
         template="periods/results_import.html",
-        panel_template="periods/results_import_panel.html",
-        run=lambda file: import_actuals(period=period, file=file, actor=request.user))
+        panel_template="periods/results_import_panel.html")
 
 
 def _ratable_sheet(request: HttpRequest, pk: int, *, log: bool) -> GoalSheet:

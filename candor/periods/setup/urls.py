@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from candor.periods.setup import views_goals_import
 from candor.periods.setup.views import abilities, catalogue, periods, sheets
 
 urlpatterns: list = [
@@ -9,9 +10,12 @@ urlpatterns: list = [
     path("new/", periods.period_create, name="period_create"),
     path("<int:pk>/", periods.period_detail, name="period"),
     path("<int:pk>/edit/", periods.period_edit, name="period_edit"),
+    path("<int:pk>/goals/export/", periods.period_goals_export, name="goals_export"),
     path("<int:pk>/assign/", periods.period_assign, name="period_assign"),
     path("<int:pk>/advance/", periods.period_advance, name="period_advance"),
     path("<int:pk>/bands/", catalogue.period_bands, name="period_bands"),
+    path("<int:pk>/goals/import/", views_goals_import.goals_import,
+         name="period_goals_import"),
     path("sheets/<int:pk>/", sheets.sheet_detail, name="sheet"),
     path("sheets/<int:pk>/confirm/", sheets.sheet_confirm, name="sheet_confirm"),
     path("sheets/<int:pk>/goals/new/", sheets.goal_create, name="goal_create"),

@@ -139,7 +139,7 @@ def test_it_skips_rows_whose_actual_is_blank(period, personas):
     no = personas.manager.employee_no
     result = import_actuals(period=period, actor=personas.hr.user, file=xlsx([
         (no, "王强", "利润", 3500, None), (no, "王强", "任务完成数", None, None)]))
-    assert (result.updated, result.skipped_blank) == (1, 1)
+    assert (result.updated, result.skipped) == (1, 1)
     assert _actuals(period)[(no, "任务完成数")] is None
 
 
@@ -160,7 +160,7 @@ def test_it_takes_back_a_score_the_import_changes(period, personas):
         (personas.manager.employee_no, "王强", "利润", 3600, None),
         (personas.employee.employee_no, "张伟", "利润", 3500, None)]))
 
-    assert (result.updated, result.unchanged, result.scores_withdrawn) == (1, 1, 1)
+    assert (result.updated, result.unchanged, result.extra["scores_withdrawn"]) == (1, 1, 1)
     statuses = dict(period.sheets.values_list("employee__name", "status"))
     assert statuses == {"王强": SheetStatus.CONFIRMED, "张伟": SheetStatus.SCORED}
 
@@ -168,8 +168,8 @@ def test_it_takes_back_a_score_the_import_changes(period, personas):
 def test_it_offers_a_template_prefilled_with_the_goals_that_need_actuals(period, personas):
     book = load_workbook(io.BytesIO(build_template(period=period)))
     rows = list(book["实际值"].iter_rows(values_only=True))
-    assert rows[0] == ("工号", "姓名", "指标名称", "实际值", "备注")
-    assert {(r[0], r[2]) for r in rows[1:]} == {
+    assert rows[0] == ("工号*", "姓名", "指标名称*", "实际值", "备注")
+    assert {(r[0], r[2]) for r in rows[1:] if r[0]} == {
         (p.employee_no, goal) for p in (personas.manager, personas.employee)
         for goal in ("利润", "任务完成数")}
 

@@ -152,7 +152,7 @@ def hr_moves_to_scoring_and_imports_actuals(walk: Walk, tmp_path: Path) -> None:
     download.value.save_as(blank)
     workbook = load_workbook(blank)
     sheet = workbook.worksheets[0]
-    header = [cell.value for cell in sheet[1]]
+    header = [cell.value.rstrip("*") for cell in sheet[1]]  # required columns are starred
     goal_col, actual_col = header.index("指标名称"), header.index("实际值")
     listed = []
     for row in sheet.iter_rows(min_row=2):

@@ -1,0 +1,1 @@
+"""The kinds of import Candor ships: goals, actual values, personnel facts."""
