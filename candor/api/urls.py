@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
-from candor.api import docs, evidence, interviews, org, periods, plans
+from candor.api import docs, documents, evidence, interviews, org, periods, plans
 from candor.api.auth import api_auth
 from candor.api.errors import install_error_handlers
 
@@ -38,4 +38,6 @@ api.add_router("", org.router)
 api.add_router("", periods.router)
 api.add_router("", evidence.router)
 api.add_router("", interviews.router)
+# before plans: its /plans/{plan_id} would otherwise take /plans/{plan_id}.pdf
+api.add_router("", documents.router)
 api.add_router("", plans.router)

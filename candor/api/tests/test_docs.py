@@ -58,6 +58,10 @@ EXPECTED_PATHS = {
     "/api/v1/plans/measures/{measure_id}": {"put"},
     "/api/v1/plans/commitments/{commitment_id}/deliver": {"post"},
     "/api/v1/plans/follow-ups/{follow_up_id}/decision": {"post"},
+    "/api/v1/interviews/{interview_id}/record.docx": {"get"},
+    "/api/v1/interviews/{interview_id}/record.pdf": {"get"},
+    "/api/v1/plans/{plan_id}.docx": {"get"},
+    "/api/v1/plans/{plan_id}.pdf": {"get"},
 }
 
 
