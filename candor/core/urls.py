@@ -6,4 +6,5 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("access-log/", views.access_log, name="access_log"),
+    path("access-log/export/", views.access_log_export, name="access_log_export"),
 ]

@@ -9,6 +9,7 @@ app_name = "interviews"
 urlpatterns = [
     # scheduling
     path("", scheduling.interview_list, name="list"),
+    path("export/", scheduling.interview_list_export, name="list_export"),
     path("new/", scheduling.schedule, name="schedule"),
     path("<int:pk>/", scheduling.detail, name="detail"),
     path("<int:pk>/reschedule/", scheduling.reschedule, name="reschedule"),

@@ -10,6 +10,7 @@ urlpatterns = [
     path("departments/<int:pk>/", views.department, name="department"),
     path("departments/<int:pk>/edit/", views.department_edit, name="department_edit"),
     path("people/", views.employees, name="employees"),
+    path("people/export/", views.employees_export, name="employees_export"),
     path("people/new/", views.employee_edit, name="employee_create"),
     path("people/<int:pk>/", views.employee, name="employee"),
     path("people/<int:pk>/edit/", views.employee_edit, name="employee_edit"),

@@ -9,20 +9,21 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
-from candor.org import services
+from candor.documents.excel_export import ExportColumn, export_response, log_export
+from candor.org import selectors, services
 from candor.org.forms import DepartmentForm, EmployeeForm, JobSequenceForm, PositionForm
 from candor.org.models import Department, Employee, JobSequence, Position
-from candor.org.selectors import department_tree
 
 
 @login_required
 def chart(request: HttpRequest) -> HttpResponse:
     """The department tree with heads and head counts: directory data, open to all staff."""
-    return render(request, "org/chart.html", {"tree": department_tree()})
+    return render(request, "org/chart.html", {"tree": selectors.department_tree()})
 
 
 @login_required
@@ -43,26 +44,49 @@ def department(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def employees(request: HttpRequest) -> HttpResponse:
     """The people the user may see: reports for a manager, everyone for HR."""
-    qs = access.visible_employees(request.user).select_related(
-        "department", "position__sequence", "manager")
-    q = request.GET.get("q", "").strip()
-    dept_id = request.GET.get("department", "")
-    status = request.GET.get("status", "active")
-    if q:
-        qs = qs.filter(Q(name__icontains=q) | Q(employee_no__icontains=q))
-    if dept_id.isdigit():
-        qs = qs.filter(department_id__in=access.department_subtree_ids([int(dept_id)]))
-    if status == "active":
-        qs = qs.filter(is_active=True)
-    elif status == "inactive":
-        qs = qs.filter(is_active=False)
-    page = Paginator(qs.order_by("employee_no"), 50).get_page(request.GET.get("page"))
+    filters = selectors.parse_employee_filters(request.GET)
+    page = Paginator(selectors.employees_for(request.user, filters), 50).get_page(
+        request.GET.get("page"))
     template = "org/partials/_employee_rows.html" if request.htmx else "org/employees.html"
     return render(request, template, {
-        "page": page, "q": q, "department_id": dept_id, "status": status,
+        "page": page, "q": filters.q, "department_id": filters.department,
+        "status": filters.status,
         "departments": Department.objects.filter(is_active=True).order_by("code"),
         "can_manage": access.can_manage_org(request.user),
     })
+
+
+EMPLOYEE_COLUMNS = (
+    ExportColumn(_l("工号"), lambda e: e.employee_no, 12),
+    ExportColumn(_l("姓名"), lambda e: e.name, 12),
+    ExportColumn(_l("部门"), lambda e: e.department.name, 16),
+    ExportColumn(_l("岗位"), lambda e: e.position.name, 16),
+    ExportColumn(_l("岗位序列"), lambda e: e.position.sequence.name, 12),
+    ExportColumn(_l("职级层次"), lambda e: e.get_level_display(), 12),
+    ExportColumn(_l("用工类型"), lambda e: e.get_employment_type_display(), 10),
+    ExportColumn(_l("直属上级"), lambda e: e.manager.name if e.manager else None, 12),
+    ExportColumn(_l("入职日期"), lambda e: e.hire_date, 12),
+    ExportColumn(_l("状态"), lambda e: _("在职") if e.is_active else _("离职"), 8),
+)
+
+
+@login_required
+def employees_export(request: HttpRequest) -> HttpResponse:
+    """The people list as a workbook: every row the page's filters select, no paging."""
+    filters = selectors.parse_employee_filters(request.GET)
+    people = selectors.employees_for(request.user, filters)
+    department = (Department.objects.filter(pk=int(filters.department)).first()
+                  if filters.department.isdigit() else None)
+    statuses = {selectors.STATUS_ACTIVE: _("在职"), selectors.STATUS_INACTIVE: _("离职")}
+    response = export_response(
+        request, columns=EMPLOYEE_COLUMNS, rows=people.iterator(chunk_size=2000),
+        title=_("人员"), filters=[
+            (_("姓名或工号"), filters.q),
+            (_("部门"), department.name if department else ""),
+            (_("状态"), statuses.get(filters.status, _("全部"))),
+        ])
+    log_export(request, what="export:employees", subject_ids=people.values_list("pk", flat=True))
+    return response
 
 
 @login_required

@@ -105,6 +105,30 @@ def _page_stats(ids: list[int]) -> dict[int, tuple]:
     return {pk: (n or 0, w) for pk, n, w in rows.values_list("pk", "goal_count", "weight_total")}
 
 
+def sheet_filters(user, period: Period) -> dict[str, Q]:
+    """The overview's status filters; while the period is scored, also the sheets waiting
+    for the user's rating (never their own)."""
+    filters = dict(SHEET_FILTERS)
+    if period.status == PeriodStatus.SCORING:
+        own = access.scope_for(user).employee_id
+        filters["to_rate"] = Q(rating_pending=True) & ~Q(employee_id=own)
+    return filters
+
+
+def overview_sheets(user, period: Period, *, status_filter: str = "",
+                    q: str = "") -> QuerySet[GoalSheet]:
+    """The overview's sheets, filtered as the page asks: the page cuts them into pages,
+    the goals export writes every goal of them, so both always hold the same sheets."""
+    rows = access.visible_sheets(user).filter(period=period)
+    filters = sheet_filters(user, period)
+    if status_filter in filters:
+        rows = rows.filter(filters[status_filter])
+    if q:
+        rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
+    return (rows.select_related("employee__department", "employee__position")
+            .order_by("employee__employee_no"))
+
+
 @dataclass
 class Overview:
     page: Page
@@ -122,22 +146,12 @@ def period_overview(user, period: Period, *, status_filter: str = "", q: str = "
     period of 20,000 people costs the same handful of queries as one of 20.
     """
     sheets = access.visible_sheets(user).filter(period=period)
-    filters = dict(SHEET_FILTERS)
-    rating = period.status == PeriodStatus.SCORING
-    if rating:
-        # the sheets the user may rate (never their own) that still wait for a rating
-        own = access.scope_for(user).employee_id
-        filters["to_rate"] = Q(rating_pending=True) & ~Q(employee_id=own)
+    filters = sheet_filters(user, period)
+    rating = "to_rate" in filters
     agg = sheets.aggregate(total=Count("pk"), **{
         key: Count("pk", filter=condition) for key, condition in filters.items()})
     total = agg.pop("total")
-    rows = sheets
-    if status_filter in filters:
-        rows = rows.filter(filters[status_filter])
-    if q:
-        rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
-    rows = (rows.select_related("employee__department", "employee__position")
-            .order_by("employee__employee_no"))
+    rows = overview_sheets(user, period, status_filter=status_filter, q=q)
     paginator = Paginator(rows, PAGE_SIZE)
     if not q and status_filter not in filters:
         paginator.count = total  # already counted above; saves a COUNT(*) per page view

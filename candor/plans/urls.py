@@ -9,6 +9,7 @@ app_name = "plans"
 
 urlpatterns = [
     path("", plans.plan_list, name="list"),
+    path("export/", plans.plan_list_export, name="list_export"),
     path("<int:pk>/", plans.plan_detail, name="detail"),
     path("measures/<int:pk>/progress/", tracking.progress, name="progress"),
     path("measures/<int:pk>/edit/", tracking.measure_edit, name="measure_edit"),

@@ -26,6 +26,7 @@ def _token_pk(p: Personas) -> list:
 CORE_CASES: dict[str, Case] = {
     "core:home": Case(ALL),
     "core:access_log": Case(HR_ONLY),
+    "core:access_log_export": Case(HR_ONLY),
     "accounts:login": Case({n: 302 for n in PERSONA_NAMES} | {"anonymous": 200}),
     "accounts:logout": Case({n: 302 for n in PERSONA_NAMES}, method="post"),
     "accounts:password_change": Case(ALL),
@@ -38,6 +39,7 @@ CORE_CASES: dict[str, Case] = {
     "org:department_create": Case(HR_ONLY),
     "org:department_edit": Case(HR_ONLY, args=lambda p: [p.tech.pk]),
     "org:employees": Case(ALL),
+    "org:employees_export": Case(ALL),
     "org:employee": Case(
         {"anonymous": 302, "employee": 200, "manager": 200, "second_line": 200,
          "outsider": 404, "hr": 200, "committee": 404, "admin": 200},

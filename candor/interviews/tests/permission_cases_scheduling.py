@@ -27,6 +27,7 @@ def _room(p: Personas) -> list:
 
 CASES: list[tuple[str, Case]] = [
     ("interviews:list", Case(ALL)),
+    ("interviews:list_export", Case(ALL)),
     ("interviews:schedule", Case(SCHEDULERS)),
     ("interviews:detail", Case(SEE, args=_interview)),
     ("interviews:reschedule", Case(CHANGE, args=_interview)),

@@ -118,9 +118,24 @@ def overview(user, period: Period, *, q: str = "", department: str = "",
                               key=lambda b: b.lower if b.lower is not None else Decimal("-1e9"),
                               reverse=True)]
     grades += [GradeCount(label, None, n) for label, n in by_grade.items()]
-    rows = base.select_related("employee__department", "employee__position__sequence")
+    rows = overview_rows(user, period, q=q, department=department,
+                         only_problems=only_problems, base=base)
+    filtered = bool(q or department.strip() or only_problems)
+    paginator = Paginator(rows, OVERVIEW_PAGE_SIZE)
+    if not filtered:
+        paginator.count = sheets  # already counted above; saves a COUNT(*) per page view
+    return Overview(page=paginator.get_page(page), grades=grades, sheets=sheets, scored=scored,
+                    with_problem=with_problem, not_computed=sheets - scored - with_problem)
+
+
+def overview_rows(user, period: Period, *, q: str = "", department: str = "",
+                  only_problems: bool = False,
+                  base: QuerySet[GoalSheet] | None = None) -> QuerySet[GoalSheet]:
+    """The overview's table rows, filtered as the page asks: the page cuts them into pages,
+    the Excel export writes them all, so both always hold the same sheets."""
+    rows = (sheets_in_view(user, period) if base is None else base).select_related(
+        "employee__department", "employee__position__sequence")
     department = department.strip()
-    filtered = bool(q or department or only_problems)
     if q:
         rows = rows.filter(Q(employee__name__icontains=q) | Q(employee__employee_no__icontains=q))
     if department.isdigit():
@@ -131,15 +146,9 @@ def overview(user, period: Period, *, q: str = "", department: str = "",
     if only_problems:
         rows = rows.exclude(status=SheetStatus.SCORED)
     if department:
-        rows = rows.order_by("employee__department__code",
+        return rows.order_by("employee__department__code",
                              F("rank_department").asc(nulls_last=True), "employee__employee_no")
-    else:
-        rows = rows.order_by("employee__employee_no")
-    paginator = Paginator(rows, OVERVIEW_PAGE_SIZE)
-    if not filtered:
-        paginator.count = sheets  # already counted above; saves a COUNT(*) per page view
-    return Overview(page=paginator.get_page(page), grades=grades, sheets=sheets, scored=scored,
-                    with_problem=with_problem, not_computed=sheets - scored - with_problem)
+    return rows.order_by("employee__employee_no")
 
 
 def actual_goals(user, period: Period, *, q: str = "", missing_only: bool = False,

@@ -6,6 +6,7 @@ from candor.periods.results import views, views_entry
 
 urlpatterns = [
     path("<int:pk>/results/", views.overview, name="results_overview"),
+    path("<int:pk>/results/export/", views.export, name="results_export"),
     path("<int:pk>/results/score/", views.score, name="results_score"),
     path("<int:pk>/results/release/", views.release, name="results_release"),
     path("<int:pk>/results/actuals/", views_entry.actuals, name="results_actuals"),

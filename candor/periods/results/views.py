@@ -7,12 +7,15 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
-from candor.periods.models import Period, PeriodStatus
+from candor.documents.excel_export import ExportColumn, export_response, log_export
+from candor.org.models import Department
+from candor.periods.models import Period, PeriodStatus, SheetStatus
 from candor.periods.results import selectors, services
 from candor.periods.results.explain import explain_sheet
 
@@ -43,6 +46,51 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         # release_results refuses while any sheet lacks a score; say so before the click
         "unscored": data.sheets - data.scored,
     })
+
+
+def _in_sheet(label, value) -> ExportColumn:
+    """A column of the result: blank on a sheet that has no score yet."""
+    return ExportColumn(label, lambda s: value(s) if s.status == SheetStatus.SCORED else None)
+
+
+RESULT_COLUMNS = (
+    ExportColumn(_l("工号"), lambda s: s.employee.employee_no, 12),
+    ExportColumn(_l("姓名"), lambda s: s.employee.name, 12),
+    ExportColumn(_l("部门"), lambda s: s.employee.department.name, 16),
+    ExportColumn(_l("岗位序列"), lambda s: s.employee.position.sequence.name, 12),
+    _in_sheet(_l("总分"), lambda s: s.total),
+    _in_sheet(_l("等级"), lambda s: s.grade),
+    _in_sheet(_l("奖金系数"), lambda s: s.multiplier),
+    _in_sheet(_l("部门排名"), lambda s: s.rank_department),
+    _in_sheet(_l("部门参与排名人数"), lambda s: s.rank_department_size),
+    _in_sheet(_l("序列排名"), lambda s: s.rank_sequence),
+    _in_sheet(_l("序列参与排名人数"), lambda s: s.rank_sequence_size),
+    ExportColumn(_l("问题"), lambda s: None if s.status == SheetStatus.SCORED
+                 else (s.score_problem or _("尚未计算得分")), 30),
+)
+
+
+@login_required
+def export(request: HttpRequest, pk: int) -> HttpResponse:
+    """The overview's table as a workbook: every sheet its filters select, no paging."""
+    if not selectors.can_view_overview(request.user):
+        raise Http404
+    period = _period(pk)
+    q = request.GET.get("q", "").strip()
+    department = request.GET.get("department", "").strip()
+    only_problems = request.GET.get("problems") == "1"
+    sheets = selectors.overview_rows(request.user, period, q=q, department=department,
+                                     only_problems=only_problems)
+    named = (Department.objects.filter(pk=int(department)).values_list("name", flat=True)
+             .first() if department.isdigit() else department)
+    response = export_response(
+        request, columns=RESULT_COLUMNS, rows=sheets.iterator(chunk_size=2000),
+        title=_("%(name)s · 绩效结果") % {"name": period.name}, sheet_name=_("绩效结果"),
+        filters=[(_("姓名或工号"), q), (_("部门"), named),
+                 (_("只看未评分"), _("是") if only_problems else "")])
+    log_export(request, what="export:results",
+               subject_ids=sheets.values_list("employee_id", flat=True))
+    return response
 
 
 def _require_manager(request: HttpRequest) -> None:

@@ -36,6 +36,7 @@ def _sheet_and_item(p: Personas) -> list:
 
 CASES: dict[str, Case] = {
     "periods:results_overview": Case(MANAGER_LINE_AND_HR, args=_period),
+    "periods:results_export": Case(MANAGER_LINE_AND_HR, args=_period),
     "periods:results_score": Case(HR_POST, args=_period, method="post"),
     "periods:results_release": Case(HR_POST, args=_period, method="post"),
     "periods:results_actuals": Case(HR, args=_period),

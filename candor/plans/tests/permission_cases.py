@@ -39,6 +39,7 @@ def _follow_up(p: Personas) -> list:
 
 CASES: list[tuple[str, Case]] = [
     ("plans:list", Case(ALL)),
+    ("plans:list_export", Case(ALL)),
     ("plans:detail", Case(SEE, args=_plan)),
     ("plans:progress", Case(SEE, args=_measure)),
     ("plans:measure_edit", Case(STEER, args=_measure)),

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from candor import access
 from candor.core.errors import DomainError
 from candor.core.text import join_names
+from candor.documents.excel_export import ExportColumn, export_response, log_export
 from candor.periods import selectors
-from candor.periods.models import Period, PeriodStatus
+from candor.periods.models import Goal, GoalSheet, Period, PeriodStatus, SheetStatus
 from candor.periods.setup import services
 from candor.periods.setup.forms import PeriodForm
 from candor.periods.setup.views.common import require_period_manager, version_from
+from candor.periods.setup.views.sheets import RESULT_COLUMNS_FROM
 
 NAMES_SHOWN = 20
 
@@ -110,6 +114,81 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "shows_results": period.status in RESULT_STATUSES,
     }
     return render(request, "periods/setup_period.html", context)
+
+
+def _confirmation(sheet: GoalSheet) -> str:
+    """The sheet's confirmation state, worded as the overview's badge."""
+    if sheet.status == SheetStatus.CONFIRMED:
+        return _("已确认")
+    if sheet.status == SheetStatus.SCORED:
+        return _("已评分")
+    return _("需要重新确认") if sheet.confirmed_at else _("待确认")
+
+
+def _goal(value):
+    return lambda row: value(row[1]) if row[1] is not None else None
+
+
+def _result(value):
+    """A result column: blank where the user may not see the result yet (their own sheet
+    before release, as access.can_see_result decides for the sheet page)."""
+    return lambda row: value(row[1]) if row[1] is not None and row[2] else None
+
+
+def goal_columns(period: Period) -> list[ExportColumn]:
+    """One row per goal; actuals and points once there can be any (as on the sheet page)."""
+    columns = [
+        ExportColumn(_l("工号"), lambda row: row[0].employee.employee_no, 12),
+        ExportColumn(_l("姓名"), lambda row: row[0].employee.name, 12),
+        ExportColumn(_l("部门"), lambda row: row[0].employee.department.name, 16),
+        ExportColumn(_l("岗位"), lambda row: row[0].employee.position.name, 16),
+        ExportColumn(_l("确认状态"), lambda row: _confirmation(row[0]), 12),
+        ExportColumn(_l("指标名称"), _goal(lambda g: g.name), 24),
+        ExportColumn(_l("单位"), _goal(lambda g: g.unit), 8),
+        ExportColumn(_l("目标值"), _goal(lambda g: g.target), 10),
+        ExportColumn(_l("方向"), _goal(lambda g: g.get_direction_display()), 10),
+        ExportColumn(_l("权重"), _goal(lambda g: g.weight), 8),
+        ExportColumn(_l("计分规则"), _goal(lambda g: g.get_rule_display()), 12),
+    ]
+    if period.status in RESULT_COLUMNS_FROM:
+        columns += [
+            ExportColumn(_l("实际值"), _result(lambda g: g.actual), 10),
+            ExportColumn(_l("达成率（%）"), _result(lambda g: g.rate_pct), 10),
+            ExportColumn(_l("评定等级"), _result(lambda g: g.rating), 10),
+            ExportColumn(_l("上级评分"), _result(lambda g: g.manager_points), 10),
+            ExportColumn(_l("得分"), _result(lambda g: g.points), 10),
+        ]
+    columns.append(ExportColumn(_l("备注（关键事件 / 数据）"), _goal(lambda g: g.notes), 30))
+    return columns
+
+
+@login_required
+def period_goals_export(request: HttpRequest, pk: int) -> HttpResponse:
+    """Every goal of the sheets the overview's filters select, one row each (a sheet
+    without goals still gets its row, so HR sees who has none)."""
+    period = selectors.get_period_for(request.user, pk)
+    status_filter, q = request.GET.get("status", ""), request.GET.get("q", "").strip()
+    sheets = selectors.overview_sheets(request.user, period, status_filter=status_filter,
+                                       q=q)
+    own = access.scope_for(request.user).employee_id
+
+    def rows():
+        goals = Prefetch("goals", queryset=Goal.objects.order_by("order", "pk"))
+        for sheet in sheets.prefetch_related(goals).iterator(chunk_size=500):
+            result_visible = sheet.employee_id != own or period.results_released
+            for goal in sheet.goals.all() or [None]:
+                yield sheet, goal, result_visible
+
+    labels = {"pending": _("待确认"), "reconfirm": _("需要重新确认"),
+              "confirmed": _("已确认"), "scored": _("已评分"), "empty": _("没有指标"),
+              "to_rate": _("待评分")}
+    response = export_response(
+        request, columns=goal_columns(period), rows=rows(),
+        title=_("%(name)s · 绩效指标") % {"name": period.name}, sheet_name=_("绩效指标"),
+        filters=[(_("姓名或工号"), q), (_("确认状态"), labels.get(status_filter, ""))])
+    log_export(request, what="export:goals",
+               subject_ids=sheets.values_list("employee_id", flat=True))
+    return response
 
 
 @login_required
