@@ -19,16 +19,6 @@ from candor.access.interviews import (  # noqa: F401
     visible_interviews,
 )
 from candor.access.logging import log_access  # noqa: F401
-from candor.access.plans import (  # noqa: F401
-    can_deliver,
-    can_report_progress,
-    can_see_training_requests,
-    can_steer_plan,
-    get_plan_for,
-    owned_commitments,
-    owned_measures,
-    visible_plans,
-)
 from candor.access.performance import (  # noqa: F401
     MIN_FEEDBACK_ANSWERS,
     can_edit_goals,
@@ -43,6 +33,16 @@ from candor.access.performance import (  # noqa: F401
     visible_feedback_requests,
     visible_key_events,
     visible_sheets,
+)
+from candor.access.plans import (  # noqa: F401
+    can_deliver,
+    can_report_progress,
+    can_see_training_requests,
+    can_steer_plan,
+    get_plan_for,
+    owned_commitments,
+    owned_measures,
+    visible_plans,
 )
 from candor.access.scopes import (  # noqa: F401
     Scope,
