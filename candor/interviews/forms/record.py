@@ -25,17 +25,24 @@ def section_data(key: str, post: QueryDict) -> dict:
     if key == "notes":
         return {"steps": {step.key: post.get(f"step-{step.key}", "") for step in agenda.STEPS}}
     if section.is_list:
-        names = {column.name for column in section.columns}
-        rows: dict[int, dict] = {}
-        for name, value in post.items():
-            match = ROW_FIELD.match(name)
-            if match and match.group(2) in names:
-                rows.setdefault(int(match.group(1)), {})[match.group(2)] = value
+        rows = posted_rows(key, post)
         data: dict = {"items": [rows[number] for number in sorted(rows)]}
         if section.allows_none:
             data["none"] = post.get("none") in ("on", "1", "true")
         return data
     return {column.name: post.get(column.name, "") for column in section.text_fields}
+
+
+def posted_rows(key: str, post: QueryDict) -> dict[int, dict]:
+    """A list section's posted rows by the number the editor gave them (empty ones too), so
+    that what is shown under a row answers that row."""
+    names = {column.name for column in sections.BY_KEY[key].columns}
+    rows: dict[int, dict] = {}
+    for name, value in post.items():
+        match = ROW_FIELD.match(name)
+        if match and match.group(2) in names:
+            rows.setdefault(int(match.group(1)), {})[match.group(2)] = value
+    return rows
 
 
 def posted_version(post: QueryDict) -> int:
@@ -67,11 +74,11 @@ class CorrectionForm(StyledForm):
     text = forms.CharField(label=_("遗漏或记录有误的内容"), max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 3}))
 
-    def __init__(self, *args, kind: str, **kwargs):
+    def __init__(self, *args, kind: str, hidden: tuple[str, ...] = (), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].choices = [
             (key, sections.section_label(key, kind)) for key in sections.KEYS
-            if key not in ("employee_comments", *EMPLOYEE_HIDDEN)]
+            if key not in ("employee_comments", *EMPLOYEE_HIDDEN, *hidden)]
 
 
 class AnswerForm(StyledForm):

@@ -170,4 +170,8 @@ class PolicyForm(Styled):
     appeal_window_workdays = _number(_("申诉期限（工作日）"), low=1, high=60,
                                      help_text=_("签字后多少个工作日内员工可以提出申诉。"))
     reminder_workdays = _number(_("面谈提醒（提前工作日）"), low=1, high=10)
+    require_smart_measures = forms.BooleanField(
+        label=InterviewPolicy._meta.get_field("require_smart_measures").verbose_name,
+        help_text=InterviewPolicy._meta.get_field("require_smart_measures").help_text,
+        required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -22,8 +22,11 @@ from candor.interviews.models import (
     RecordStatus,
     SelfAssessment,
 )
+from candor.interviews.selectors import carryover
 from candor.interviews.services import rules
 from candor.periods.models import Goal, GoalSheet, Period
+from candor.plans.models import Commitment, CommitmentStatus, Plan
+from candor.plans.services import lifecycle
 
 KEY_EVENTS_SHOWN = 50
 FACT_KINDS = (FactKind.REWARD, FactKind.PENALTY, FactKind.TRAINING)
@@ -39,9 +42,27 @@ class GoalResults:
 
 
 @dataclass
+class PreviousPlan:
+    """The plan the next interview reports on (R4.2), as the manager prepares for it."""
+
+    plan: Plan
+    measures: list[carryover.MeasureState]
+    commitments: list[Commitment]
+
+    @property
+    def delivered(self) -> int:
+        return sum(1 for c in self.commitments if c.status == CommitmentStatus.DELIVERED)
+
+    @property
+    def open(self) -> int:
+        return sum(1 for c in self.commitments if c.status == CommitmentStatus.OPEN)
+
+
+@dataclass
 class PreviousInterview:
     interview: Interview
     measures: list[dict]
+    plan: PreviousPlan | None = None
 
 
 @dataclass
@@ -99,7 +120,23 @@ def previous_interview(user, interview: Interview) -> PreviousInterview | None:
                .values_list("content", flat=True).first()) or {}
     items = content.get("items") if isinstance(content, dict) else None
     return PreviousInterview(interview=previous,
-                             measures=[i for i in items or [] if isinstance(i, dict)])
+                             measures=[i for i in items or [] if isinstance(i, dict)],
+                             plan=previous_plan(user, interview, previous))
+
+
+def previous_plan(user, interview: Interview, previous: Interview) -> PreviousPlan | None:
+    """The plan this interview will close (still open from an earlier record), else the one
+    the previous record agreed; with each measure's state and the promises made (a fixed
+    number of queries)."""
+    plans = access.visible_plans(user).select_related("record__interview")
+    still_open = lifecycle.previous_plan(interview)
+    plan = (plans.filter(pk=still_open.pk).first() if still_open is not None
+            else plans.filter(record=previous.record, revision_of__isnull=True)
+            .order_by("-pk").first())
+    if plan is None:
+        return None
+    return PreviousPlan(plan=plan, measures=carryover.states(plan),
+                        commitments=list(plan.commitments.order_by("due", "pk")))
 
 
 def _within(period: Period | None, qs, *, date_field: str = "date"):

@@ -3,7 +3,7 @@ form prints it, each section editor's state and what the user may do next."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.http import Http404
 from django.urls import reverse
@@ -14,12 +14,14 @@ from candor.core.models import AuditEvent
 from candor.interviews import agenda, sections
 from candor.interviews.models import (
     Interview,
+    InterviewPolicy,
     InterviewType,
     Record,
     RecordSection,
     RecordStatus,
     SignerRole,
 )
+from candor.interviews.selectors import carryover
 from candor.interviews.services import appeals, rules
 from candor.interviews.services.record import (
     EDITABLE_BY_MANAGER,
@@ -27,6 +29,9 @@ from candor.interviews.services.record import (
     employee_signed,
 )
 from candor.interviews.services.record import _snapshot as live_header
+from candor.plans import smart
+from candor.plans.services.lifecycle import carryover_problems
+from candor.plans.services.rows import agreed_on, row_problems
 
 INTERVIEW_RELATED = ("employee__department", "employee__position", "employee__user",
                      "manager__position", "manager__department", "manager__user",
@@ -62,8 +67,12 @@ def writes(user, record: Record, key: str) -> bool:
 
 def hidden_keys(user, record: Record) -> tuple[str, ...]:
     """Sections this reader does not get: the manager's working notes stay away from the
-    employee (they remain part of the sealed content and its hash)."""
-    return EMPLOYEE_HIDDEN if access.is_interviewee(user, record.interview) else ()
+    employee (they remain part of the sealed content and its hash), and the previous plan's
+    completion exists only when there was a previous plan (R4.2)."""
+    hidden = EMPLOYEE_HIDDEN if access.is_interviewee(user, record.interview) else ()
+    if not carryover.applies(record):
+        hidden = (*hidden, carryover.KEY)
+    return hidden
 
 
 def may_edit(user, record: Record, key: str) -> bool:
@@ -127,17 +136,25 @@ def label_and_help(key: str, kind: str) -> tuple[str, str]:
     return str(section.label), str(section.help)
 
 
+def _shown(value, column: sections.Column):
+    """A stored value as a reader sees it: a choice by its label, not its code."""
+    if column.choices:
+        return dict(column.choices).get(value, value)
+    return value
+
+
 def display(key: str, content: dict) -> dict:
     """A section's content arranged for reading: rows under column labels, labelled texts,
-    or the notes under their agenda steps."""
+    or the notes under their agenda steps. Hidden columns (ids) are left out."""
     section = sections.BY_KEY[key]
     if key == "notes":
         steps = content.get("steps") or {}
         return {"kind": "notes", "entries": [(step.title, steps[step.key])
                                              for step in agenda.STEPS if steps.get(step.key)]}
     if section.is_list:
-        return {"kind": "list", "columns": [column.label for column in section.columns],
-                "rows": [[item.get(column.name, "") for column in section.columns]
+        columns = [column for column in section.columns if not column.hidden]
+        return {"kind": "list", "columns": [column.label for column in columns],
+                "rows": [[_shown(item.get(column.name, ""), column) for column in columns]
                          for item in content.get("items") or []],
                 "none": bool(content.get("none")),
                 "none_label": sections.NONE_LABEL if section.allows_none else ""}
@@ -146,7 +163,46 @@ def display(key: str, content: dict) -> dict:
                         for column in section.text_fields]}
 
 
-def _fields(key: str, content: dict, extra_rows: int) -> dict:
+# Sections whose rows are laid out as cards (many columns, or a measure's state shown with
+# each row); the others stay a table. Widths are the Bootstrap grid classes of a field.
+CARDS = ("measures", carryover.KEY)
+WIDTHS = {(carryover.KEY, "final_status"): "col-sm-4 col-lg-3",
+          (carryover.KEY, "comment"): "col-sm-8 col-lg-9"}
+
+
+def smart_state(row: dict, *, today: date) -> dict:
+    """A measures row's SMART findings, as shown under the row while it is being written."""
+    return {"findings": [f.as_dict() for f in smart.check_row(row, today=today)],
+            "checked": bool(str(row.get("measure") or "").strip())}
+
+
+def _cell(key: str, number: int, column: sections.Column, item: dict) -> dict:
+    value = item.get(column.name)
+    value = "" if value is None else value
+    return {"name": f"items-{number}-{column.name}", "id": f"f-{key}-{number}-{column.name}",
+            "column": column, "value": value, "shown": _shown(value, column),
+            "width": WIDTHS.get((key, column.name))
+            or ("col-12" if column.wide else "col-sm-6 col-lg-3")}
+
+
+def _rows(key: str, items: list[dict], *, today: date, states: dict) -> list[dict]:
+    columns = sections.BY_KEY[key].columns
+    found = []
+    for number, item in enumerate(items[:sections.MAX_ROWS + 1]):
+        cells = [_cell(key, number, column, item) for column in columns]
+        row = {"number": number, "position": number + 1,
+               "cells": [c for c in cells if not c["column"].hidden],
+               "hidden": [c for c in cells if c["column"].hidden]}
+        if key == "measures":
+            row["smart"] = smart_state(item, today=today)
+        elif key == carryover.KEY:
+            row["state"] = states.get(item.get("measure_id"))
+        found.append(row)
+    return found
+
+
+def _fields(key: str, content: dict, extra_rows: int, *, today: date,
+            states: dict | None = None) -> dict:
     """Inputs of the editor, named the way forms.record.section_data reads them back."""
     section = sections.BY_KEY[key]
     if key == "notes":
@@ -156,13 +212,15 @@ def _fields(key: str, content: dict, extra_rows: int) -> dict:
                            for step in agenda.STEPS]}
     if section.is_list:
         items = list(content.get("items") or [])
-        items += [{}] * (1 + max(extra_rows, 0))  # always at least one empty row
-        rows = [[{"name": f"items-{number}-{column.name}", "column": column,
-                  "value": item.get(column.name, "")} for column in section.columns]
-                for number, item in enumerate(items[:sections.MAX_ROWS + 1])]
-        return {"columns": section.columns, "rows": rows, "none": bool(content.get("none")),
+        fixed = key == carryover.KEY  # one row per previous measure, none to add
+        if not fixed:
+            items += [{}] * (1 + max(extra_rows, 0))  # always at least one empty row
+        return {"columns": [c for c in section.columns if not c.hidden],
+                "rows": _rows(key, items, today=today, states=states or {}),
+                "layout": "cards" if key in CARDS else "table",
+                "none": bool(content.get("none")),
                 "none_label": sections.NONE_LABEL if section.allows_none else "",
-                "can_add_row": len(items) <= sections.MAX_ROWS}
+                "can_add_row": not fixed and len(items) <= sections.MAX_ROWS}
     return {"fields": [{"name": column.name, "label": column.label, "wide": column.wide,
                         "value": content.get(column.name, "")}
                        for column in section.text_fields]}
@@ -181,6 +239,19 @@ def conflict_for(stored: RecordSection | None) -> dict:
             "when": timezone.localtime(stored.updated_at)}
 
 
+def _hints(record: Record, key: str, shown: dict, *, today: date) -> list[str]:
+    """What the writer still has to do in this section before the draft can go out: the
+    missing elements, dates Candor cannot read, the previous measures not yet reported on."""
+    kind = record.interview.kind
+    hints = (sections.problems(key, shown, kind=kind)
+             if key in sections.required_keys(kind, for_seal=True) else [])
+    if key in ("measures", "support"):
+        hints += row_problems({key: shown}, today=today)
+    elif key == carryover.KEY and carryover.plan_for(record) is not None:
+        hints += carryover_problems(record, {key: shown})
+    return hints
+
+
 def editor(user, record: Record, key: str, *, stored=_UNSET, content: dict | None = None,
            version: int | None = None, saved_at: datetime | None = None, error: str = "",
            conflict: dict | None = None, extra_rows: int = 0) -> dict:
@@ -189,32 +260,43 @@ def editor(user, record: Record, key: str, *, stored=_UNSET, content: dict | Non
     if stored is _UNSET:
         stored = _stored(record, key)
     kind = record.interview.kind
+    editable = may_edit(user, record, key)
     shown = content if content is not None else (
         stored.content if stored is not None else sections.empty_content(key))
+    if key == carryover.KEY and editable:
+        # Every previous measure gets a row, whatever has been written so far.
+        shown = {"items": carryover.rows(record, shown)}
     label, help_text = label_and_help(key, kind)
-    editable = may_edit(user, record, key)
-    required = key in sections.required_keys(kind, for_seal=True)
+    today = agreed_on(record)
     context = {
         "key": key, "label": label, "help": help_text, "editable": editable,
         "url": reverse("interviews:section", args=[record.interview_id, key]),
         "version": version if version is not None else (stored.version if stored else 0),
         "display": display(key, shown),
-        "hints": sections.problems(key, shown, kind=kind) if editable and required else [],
+        "hints": _hints(record, key, shown, today=today) if editable else [],
         "saved_at": saved_at, "error": error, "conflict": conflict,
         "last_by": (stored.updated_by.display_name() if stored and stored.updated_by else ""),
         "last_at": timezone.localtime(stored.updated_at) if stored else None,
     }
+    if key == "measures":
+        context["smart_required"] = InterviewPolicy.current().require_smart_measures
+    if key == carryover.KEY:
+        context["plan_url"] = carryover.plan_url(user, carryover.plan_for(record))
     if editable:
-        context |= _fields(key, shown, extra_rows)
+        context |= _fields(key, shown, extra_rows, today=today,
+                           states=carryover.states_for(record) if key == carryover.KEY
+                           else None)
     return context
 
 
-def editors(user, record: Record, keys=sections.KEYS,
-            overrides: dict[str, dict] | None = None) -> list[dict]:
+def editors(user, record: Record, overrides: dict[str, dict] | None = None) -> list[dict]:
+    """The edit page's editors, in the form's order (the previous plan first, when there
+    is one)."""
     stored = {s.key: s for s in record.sections.select_related("updated_by__employee")}
     overrides = overrides or {}
+    hidden = hidden_keys(user, record)
     return [overrides.get(key) or editor(user, record, key, stored=stored.get(key))
-            for key in keys]
+            for key in sections.KEYS if key not in hidden]
 
 
 def _corrections(record: Record) -> list:
@@ -266,6 +348,13 @@ def record_page(user, record: Record) -> dict:
         label, _help = label_and_help(key, record.interview.kind)
         parts[key] = {"label": label,
                       "display": display(key, stored.get(key) or sections.empty_content(key))}
+    if carryover.KEY in parts:
+        reported = carryover.plan_for(record) or record.closed_plans.order_by("pk").first()
+        parts[carryover.KEY]["link"] = carryover.plan_url(user, reported)
+    plan = (access.visible_plans(user).filter(record=record, revision_of__isnull=True)
+            .order_by("pk").first() if record.is_sealed else None)
+    if plan is not None:
+        parts["measures"]["link"] = reverse("plans:detail", args=[plan.pk])
     role = signer_role(user, record)
     signatures = list(record.signatures.order_by("signed_at", "pk"))
     is_employee = role == SignerRole.EMPLOYEE
@@ -273,7 +362,7 @@ def record_page(user, record: Record) -> dict:
     signed = signing(record, signatures)
     employee_open = is_employee and not signed["employee"]
     return common(record) | {
-        "parts": parts, "signatures": signatures, "signing": signed, "my_role": role,
+        "parts": parts, "plan": plan, "signatures": signatures, "signing": signed, "my_role": role,
         "show_focus": (record.interview.kind != InterviewType.REGULAR
                        or bool((stored.get("type_focus") or {}).get("text"))),
         "addenda": list(record.addenda.all()) if record.is_sealed else [],

@@ -84,6 +84,8 @@ def save_section(*, actor, record: Record, key: str, data: dict, version: int | 
                 "section": sections.section_label(key, record.interview.kind), "who": who,
                 "time": when})
     content = sections.clean(key, data)
+    if key == "previous_plan":
+        content = _carried_over(record, content)
     if section is None:
         section = RecordSection(record=record, key=key, version=0)
     if section.pk and section.content == content:
@@ -123,23 +125,44 @@ def void_signatures(*, actor, record: Record, change: Callable[[], str], notify:
     return voided
 
 
-def plan_problems(record: Record, current: dict) -> list[str]:
-    """What the improvement plan needs before the draft goes out (R4.1, R4.2): readable
-    deadlines and checkpoints, the previous plan's final statuses and comments, and — when HR
-    requires it — measures without open SMART findings."""
+def plan_problems_by_section(record: Record, current: dict) -> list[tuple[str, str]]:
+    """What the improvement plan needs before the draft goes out (R4.1, R4.2), each with the
+    section it is fixed in: the previous plan's final statuses and comments, readable
+    deadlines and checkpoints, and — when HR requires it — measures without open SMART
+    findings."""
     from candor.interviews.models import InterviewPolicy
     from candor.plans import smart
     from candor.plans.services.lifecycle import carryover_problems
     from candor.plans.services.rows import agreed_on, row_problems
 
     today = agreed_on(record)
-    found = carryover_problems(record, current) + row_problems(current, today=today)
+    found = [("previous_plan", p) for p in carryover_problems(record, current)]
+    for key in ("measures", "support"):
+        found += [(key, p) for p in row_problems({key: current.get(key) or {}}, today=today)]
     if InterviewPolicy.current().require_smart_measures:
         for number, row in enumerate((current.get("measures") or {}).get("items") or [], 1):
             for finding in smart.check_row(row, today=today):
-                found.append(_("“改进措施”第 %(row)s 条：%(message)s")
-                             % {"row": number, "message": finding.message})
+                found.append(("measures", _("“改进措施”第 %(row)s 条：%(message)s")
+                              % {"row": number, "message": finding.message}))
     return found
+
+
+def plan_problems(record: Record, current: dict) -> list[str]:
+    return [problem for _key, problem in plan_problems_by_section(record, current)]
+
+
+def _carried_over(record: Record, content: dict) -> dict:
+    """The previous plan's rows as the plan has them: the measure's text is Candor's (the
+    editor only shows it), and a row for a measure not in the plan is dropped."""
+    from candor.plans.services.lifecycle import previous_plan
+
+    plan = previous_plan(record.interview)
+    if plan is None:
+        return content
+    texts = dict(plan.measures.values_list("pk", "text"))
+    return dict(content, items=[dict(item, measure=texts[item["measure_id"]])
+                                for item in content.get("items") or []
+                                if item.get("measure_id") in texts])
 
 
 def _snapshot(record: Record) -> dict:

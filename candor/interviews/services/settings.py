@@ -16,9 +16,11 @@ from candor.core.errors import ConcurrentEdit, DomainError
 from candor.interviews.models import InterviewPolicy, Room
 
 ROOM_FIELDS = ("name", "location", "capacity", "is_leader_office", "is_active")
-POLICY_FIELDS = ("notice_workdays", "min_minutes", "max_minutes", "default_minutes",
+NUMBER_FIELDS = ("notice_workdays", "min_minutes", "max_minutes", "default_minutes",
                  "max_days_after_period", "record_due_hours", "appeal_window_workdays",
                  "reminder_workdays")
+SWITCH_FIELDS = ("require_smart_measures",)
+POLICY_FIELDS = NUMBER_FIELDS + SWITCH_FIELDS
 
 
 def _require_settings_right(actor) -> None:
@@ -66,12 +68,14 @@ def save_room(*, actor, data: dict, room: Room | None = None,
 
 @transaction.atomic
 def save_policy(*, actor, data: dict, version: int | None = None) -> InterviewPolicy:
-    """Change the interview rules; the default duration must lie within the allowed range."""
+    """Change the interview rules; the default duration must lie within the allowed range.
+    A switch left out of `data` keeps its value (an API caller may send only numbers)."""
     _require_settings_right(actor)
     policy = InterviewPolicy.current()
     policy = InterviewPolicy.objects.select_for_update().get(pk=policy.pk)
     _check_version(policy, version)
-    values = {f: int(data[f]) for f in POLICY_FIELDS if data.get(f) is not None}
+    values = {f: int(data[f]) for f in NUMBER_FIELDS if data.get(f) is not None}
+    values |= {f: bool(data[f]) for f in SWITCH_FIELDS if data.get(f) is not None}
     merged = {f: values.get(f, getattr(policy, f)) for f in POLICY_FIELDS}
     if merged["min_minutes"] > merged["max_minutes"]:
         raise DomainError(_("最短时长不能超过最长时长。"), code="duration")

@@ -127,7 +127,7 @@ def test_adding_a_row_keeps_the_input_and_saves_nothing(personas, client_for):
         "version": "0", "add_row": "1", "items-0-measure": "每月一门课程",
         "items-0-owner": "张伟", "items-0-deadline": "2026-12-31"}, **HTMX)
     page = response.content.decode()
-    assert 'value="每月一门课程"' in page
+    assert '>每月一门课程</textarea>' in page and 'value="张伟"' in page
     assert 'name="items-1-measure"' in page and 'name="items-2-measure"' in page
     assert not RecordSection.objects.filter(record=interview.record, key="measures").exists()
 

@@ -105,7 +105,8 @@ def save_section(tab: Page, key: str, values: dict[str, str], *, hints: int = 0)
     """Type into one section editor (a list section's first row) by its labels and save it;
     all of it is saved when "已保存" shows and exactly `hints` problems are left."""
     editor = section(tab, key)
-    inputs = editor.locator("tbody tr").first if editor.locator("tbody").count() else editor
+    rows = editor.locator("[data-row]")
+    inputs = rows.first if rows.count() else editor
     for label, value in values.items():
         inputs.get_by_label(label, exact=True).fill(value)
     editor.get_by_role("button", name="保存", exact=True).click()

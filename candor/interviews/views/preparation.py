@@ -33,8 +33,10 @@ from candor.interviews.models import (
     InterviewPolicy,
     InterviewStatus,
     Preparation,
+    Record,
     SelfAssessment,
 )
+from candor.interviews.selectors import carryover
 from candor.interviews.selectors import pack as pack_selectors
 from candor.interviews.selectors import scheduling as scheduling_selectors
 from candor.interviews.services import preparation as services
@@ -172,11 +174,16 @@ def _runnable(request: HttpRequest, pk: int, what: str = "interview_conversation
 
 def _steps(interview: Interview) -> list[dict]:
     """The agenda with the record sections each step edits; the shared notes are edited
-    once in the side panel, so they are not repeated per step."""
+    once in the side panel, so they are not repeated per step. When a previous plan is
+    open, the talk opens with how it ended (R4.2)."""
+    record = Record.objects.filter(interview=interview).first()
+    carried = record is not None and carryover.applies(record)
     steps = []
     for planned in agenda.plan(interview.kind, interview.duration_minutes):
         step = planned.step
         keys = [k for k in step.sections if k != "notes" and k in sections.BY_KEY]
+        if carried and step.key == agenda.STEPS[0].key:
+            keys.insert(0, carryover.KEY)
         steps.append({
             "key": step.key, "title": step.title, "guidance": step.guidance,
             "minutes": planned.minutes, "start": planned.start_minute,

@@ -27,6 +27,7 @@ from candor.interviews.forms.record import (
     AnswerForm,
     CorrectionForm,
     SignForm,
+    posted_rows,
     posted_version,
     section_data,
 )
@@ -35,6 +36,7 @@ from candor.interviews.selectors import record as selectors
 from candor.interviews.services import record as record_services
 from candor.interviews.services import sealing
 from candor.interviews.services.record import EDITABLE_BY_MANAGER
+from candor.plans.services.rows import agreed_on
 
 EDITOR = "interviews/partials/_section_editor.html"
 
@@ -55,7 +57,7 @@ def _render_record(request: HttpRequest, record: Record, *, comments: dict | Non
     context["comments_html"] = _editor_html(request, editor) if editor else ""
     context |= {
         "correction_form": forms.get("correction_form") or CorrectionForm(
-            kind=record.interview.kind),
+            kind=record.interview.kind, hidden=selectors.hidden_keys(request.user, record)),
         "sign_form": forms.get("sign_form") or SignForm(),
         "addendum_form": forms.get("addendum_form") or AddendumForm(),
     }
@@ -159,9 +161,20 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     if request.POST.get("overwrite"):
         return _whole(request, record, key, selectors.editor(
             request.user, record, key, stored=saved, saved_at=saved_at))
+    state = selectors.editor(request.user, record, key, stored=saved)
     return render(request, "interviews/partials/_section_saved.html", {
-        "key": key, "version": saved.version, "saved_at": saved_at,
-        "hints": selectors.editor(request.user, record, key, stored=saved)["hints"]})
+        "key": key, "version": saved.version, "saved_at": saved_at, "hints": state["hints"],
+        "smart_rows": _smart_rows(record, key, request.POST),
+        "smart_required": state.get("smart_required", False)})
+
+
+def _smart_rows(record: Record, key: str, post) -> list[dict]:
+    """Each posted measures row's SMART findings, to be swapped in under that row."""
+    if key != "measures":
+        return []
+    today = agreed_on(record)
+    return [{"number": number, "smart": selectors.smart_state(row, today=today)}
+            for number, row in sorted(posted_rows(key, post).items())]
 
 
 def _incomplete(record: Record, refusal: str) -> str:
@@ -171,6 +184,8 @@ def _incomplete(record: Record, refusal: str) -> str:
     written = record_services.contents(record)
     linked = [(f"#section-{key}", problem) for key in sections.required_keys(kind)
               for problem in sections.problems(key, written[key], kind=kind)]
+    linked += [(f"#section-{key}", problem) for key, problem
+               in record_services.plan_problems_by_section(record, written)]
     shown = {problem for _anchor, problem in linked}
     rest = [(m,) for m in sections.missing(written, kind) if m not in shown]
     if not linked and not rest:
@@ -204,7 +219,8 @@ def correction_new(request: HttpRequest, pk: int) -> HttpResponse:
     record = selectors.record_for(request.user, pk, request=request)
     if not access.is_interviewee(request.user, record.interview):
         raise PermissionDenied
-    form = CorrectionForm(request.POST, kind=record.interview.kind)
+    form = CorrectionForm(request.POST, kind=record.interview.kind,
+                          hidden=selectors.hidden_keys(request.user, record))
     if form.is_valid():
         try:
             record_services.request_correction(actor=request.user, record=record,
