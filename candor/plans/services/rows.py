@@ -66,8 +66,10 @@ def measure_rows(content: dict, *, today: date) -> list[MeasureRow]:
 def row_problems(contents: dict, *, today: date) -> list[str]:
     """What stops the measures and commitments from becoming a tracked plan."""
     found: list[str] = []
+    raw = (contents.get("measures") or {}).get("items") or []
     for row in measure_rows(contents.get("measures") or {}, today=today):
-        if row.text and row.deadline is None:
+        typed = (raw[row.number - 1].get("deadline") or "").strip()
+        if row.text and typed and row.deadline is None:
             found.append(_("“改进措施”第 %(row)s 条的完成期限无法识别为日期（例如 2026-12-31、"
                            "12月31日、季度末）。") % {"row": row.number})
         for part in row.unreadable_checkpoints:

@@ -76,7 +76,7 @@ def test_the_real_worker_sends_each_checkpoint_reminder_once_even_when_schedulin
     sent = smtp_server[mail_before:]
     by_owner = {}
     for message in sent:
-        by_owner.setdefault(message["X-Envelope-To"], []).append(str(message["Subject"]))
+        by_owner.setdefault(message["X-Envelope-To"], []).append(str(message["Subject"]).strip())
     zhang, wang = personas.employee, personas.manager
     expected = {
         zhang.email: sorted(_subject(c, "en") for c in checkpoints
