@@ -70,7 +70,7 @@ clean:
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Scoring, page and import speed on a synthetic company, on SQLite and PostgreSQL
-# (about 4 minutes; BENCH_SIZES=2000 for a quick run, BENCH_DBS=sqlite for one database).
+# (about 11 minutes; BENCH_SIZES=2000 for a quick run, BENCH_DBS=sqlite for one database).
 .PHONY: bench
 bench: venv
 	@mkdir -p var/static

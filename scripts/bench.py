@@ -5,6 +5,8 @@ usage: .venv/bin/python scripts/bench.py
   BENCH_PERIODS=8            periods generated per company
   BENCH_DBS="sqlite postgresql"
   BENCH_PROFILE=1            print the top functions of scoring and of the import (cProfile)
+  BENCH_EXPORT="docx pdf"    formats of the bulk export step ("" skips it)
+  BENCH_EXPORT_RECORDS=1000  sealed records in the bulk export
 
 For each database and size a fresh database is built with `manage.py load_demo --employees N
 --periods P` (SQLite: var/bench-<N>.sqlite3, never the demo database; PostgreSQL: a
@@ -15,7 +17,12 @@ names, with a database candor_bench_<N> created and dropped), then, in-process:
   requested 20 times through django.test.Client as the HR specialist: median server time,
   and the SQL queries of one request;
 - importing up to 100,000 actual values from an .xlsx (written with openpyxl write-only,
-  every value changed) through the real import service: rows per second.
+  every value changed) through the real import service: rows per second;
+- on the first database and size only (rendering does not depend on either): the bulk
+  export of 1,000 sealed records of the latest closed period as a zip of .docx and of PDF,
+  requested through the service and built by the real task worker (`db_worker --batch`):
+  seconds, records per second, size of the zip. The records are written directly
+  (candor/documents/tests/bulk_factories.py), the zips go to var/bench-media/ and are deleted.
 Each measurement runs in its own process (`--one`) because settings read DATABASE_URL once.
 """
 
@@ -39,6 +46,7 @@ REQUESTS = 20
 IMPORT_ROWS = 100_000
 TARGETS = {"score_s": 5.0, "page_ms": 50.0, "page_queries": 15, "rows_per_s": 5000}
 TARGET_SIZE = 20_000
+EXPORT_RECORDS = int(os.environ.get("BENCH_EXPORT_RECORDS", "1000"))
 PAGES = (("period", "period page"), ("results_overview", "results overview"),
          ("results_explain", "score explanation"))
 
@@ -132,6 +140,46 @@ def _workbook(period) -> tuple[io.BytesIO, int]:
     return buffer, count
 
 
+def _bulk_export(hr) -> dict:
+    """Seal EXPORT_RECORDS records of the latest closed period, then export them in each
+    format through the real worker; the time is the task's own (started → finished)."""
+    from django.core.management import call_command
+
+    from candor.documents import bulk
+    from candor.documents.models import ExportStatus
+    from candor.documents.tests.bulk_factories import sealed_copies, sealed_directly
+    from candor.periods.models import GoalSheet, Period, PeriodStatus
+
+    period = Period.objects.filter(status=PeriodStatus.CLOSED).order_by("-end_date").first()
+    formats = os.environ.get("BENCH_EXPORT", "docx pdf").split()
+    if period is None or not formats:
+        return {}
+    sheets = list(GoalSheet.objects.filter(period=period)
+                  .order_by("employee__employee_no")[:EXPORT_RECORDS])
+    started = time.perf_counter()
+    sealed_copies(sealed_directly(sheets[0], signer=hr), sheets[1:])
+    found: dict = {"records": len(sheets), "build_s": time.perf_counter() - started}
+    log(f"  bulk export: {len(sheets)} sealed records written in {found['build_s']:.1f} s")
+    for fmt in formats:
+        export = bulk.request_bulk_export(actor=hr, period=period, fmt=fmt)
+        started = time.perf_counter()
+        call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay",
+                     "--interval=0", verbosity=0)
+        wall_s = time.perf_counter() - started
+        export.refresh_from_db()
+        if export.status != ExportStatus.DONE:
+            found[fmt] = {"error": export.error or export.status}
+            log(f"  bulk export {fmt}: FAILED {found[fmt]['error']}")
+            continue
+        seconds = (export.finished_at - export.started_at).total_seconds()
+        found[fmt] = {"records": export.done, "seconds": seconds, "wall_s": wall_s,
+                      "per_s": export.done / seconds, "mb": export.size / 1e6}
+        log(f"  bulk export {fmt}: {export.done} records in {seconds:.1f} s "
+            f"({found[fmt]['per_s']:.1f}/s), zip {found[fmt]['mb']:.1f} MB")
+        bulk.export_path(export).unlink(missing_ok=True)
+    return found
+
+
 def measure_one(employees: int, periods: int, out: Path) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "candor.settings")
     sys.path.insert(0, str(ROOT))
@@ -161,12 +209,13 @@ def measure_one(employees: int, periods: int, out: Path) -> None:
         lambda: _profiled("import_actuals",
                           lambda: import_actuals(period=period, file=file, actor=hr)))
     log(f"  import: {rows} rows in {import_s:.2f} s ({result.updated} updated)")
+    export = _bulk_export(hr) if os.environ.get("BENCH_EXPORT_HERE") == "1" else {}
     record = {
         "db": connection.vendor, "employees": employees, "periods": periods,
         "goals": Goal.objects.count(), "sheets": summary.sheets, "generate_s": generate_s,
         "score_s": score_s, "score_queries": score_queries, "pages": pages,
         "import_rows": rows, "import_s": import_s, "import_queries": import_queries,
-        "rows_per_s": rows / import_s,
+        "rows_per_s": rows / import_s, "bulk_export": export,
     }
     with out.open("a") as f:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -175,8 +224,12 @@ def measure_one(employees: int, periods: int, out: Path) -> None:
 # --- Orchestration --------------------------------------------------------------------------
 
 def _run_one(url: str, employees: int, periods: int, out: Path) -> None:
-    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0"}
+    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0",
+           "MEDIA_ROOT": str(ROOT / "var" / "bench-media")}
     env.pop("CANDOR_ENV", None)
+    # the bulk export runs once: on the first database and size of the run
+    first = not out.exists() or not out.read_text().strip()
+    env["BENCH_EXPORT_HERE"] = "1" if first else "0"
     subprocess.run([PY, SELF, "--one", str(employees), str(periods), str(out)],  # noqa: S603
                    cwd=ROOT, env=env, check=True)
 
@@ -251,6 +304,14 @@ def table(out: Path) -> str:
     lines = [" | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True))
              for row in [head, *rows]]
     lines.insert(1, "-+-".join("-" * w for w in widths))
+    for r in records:
+        for fmt, e in r.get("bulk_export", {}).items():
+            if not isinstance(e, dict):
+                continue
+            what = (f"{e['records']:,} records in {e['seconds']:.0f} s, {e['per_s']:.1f}/s, "
+                    f"zip {e['mb']:.0f} MB" if "error" not in e else f"FAILED: {e['error']}")
+            lines.append(f"bulk export ({r['db']}, {r['employees']:,} employees), {fmt}: "
+                         f"{what}")
     lines.append(f"targets at {TARGET_SIZE:,} employees: score a period < {TARGETS['score_s']:.0f}"
                  f" s; each page < {TARGETS['page_ms']:.0f} ms and < {TARGETS['page_queries']}"
                  f" queries (median of {REQUESTS} requests, in-process); import > "

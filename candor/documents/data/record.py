@@ -217,7 +217,8 @@ def _body(record: Record, header: dict, stored: dict[str, dict]) -> list[Section
 
 
 def _signatures(record: Record) -> list[Section]:
-    signatures = list(record.signatures.order_by("signed_at", "pk"))
+    # sorted here rather than by the query, so that a prefetched set (bulk export) is used
+    signatures = sorted(record.signatures.all(), key=lambda s: (s.signed_at, s.pk))
     rows = [[s.get_role_display(), s.signer_name, moment(s.signed_at, seconds=True),
              f"{s.content_hash[:HASH_SHOWN]}…"] for s in signatures]
     found = [Section(_("签字确认"), key="signatures", blocks=[

@@ -8,8 +8,9 @@ those who prepare, never 张伟. The plan is seen by 张伟, his manager line an
 
 from __future__ import annotations
 
-from candor.core.permission_matrix import Case, expect
+from candor.core.permission_matrix import HR_ONLY, Case, expect
 from candor.core.testing import Personas
+from candor.documents.tests.bulk_factories import finished_export, queued_export
 from candor.interviews.tests.factories import book, submitted
 from candor.plans.tests.factories import make_plan
 
@@ -37,4 +38,8 @@ CASES: list[tuple[str, Case]] = [
     ("documents:pack_pdf", Case(PREPARERS, args=_interview)),
     ("documents:plan_docx", Case(SEE_PLAN, args=_plan)),
     ("documents:plan_pdf", Case(SEE_PLAN, args=_plan)),
+    # the bulk export of a period's sealed records: HR and the admin only
+    ("documents:bulk_exports", Case(HR_ONLY, args=lambda p: [queued_export(p).period_id])),
+    ("documents:bulk_export_status", Case(HR_ONLY, args=lambda p: [queued_export(p).pk])),
+    ("documents:bulk_export_download", Case(HR_ONLY, args=lambda p: [finished_export(p).pk])),
 ]
