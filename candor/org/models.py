@@ -58,7 +58,7 @@ class Department(TimeStampedModel):
         on_delete=models.PROTECT, related_name="children",
     )
     head = models.ForeignKey(
-        "Employee", verbose_name=_("负责人"), null=True, blank=True,
+        "Employee", verbose_name=pgettext_lazy("department", "负责人"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="headed_departments",
     )
     is_active = models.BooleanField(_("启用"), default=True)

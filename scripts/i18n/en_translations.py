@@ -239,7 +239,8 @@ T: dict[str, str | tuple[str, str]] = {
     "编码": "Code",
     "岗位序列": "Job sequence",
     "上级部门": "Parent department",
-    "负责人": "Head",
+    "负责人": "Owner",
+    ctx("department", "负责人"): "Head",
     "上级部门不能是本部门或其下级部门。":
         "The parent department cannot be this department or one of its sub-departments.",
     "关键岗位": "Key position",
@@ -1447,3 +1448,8 @@ T.update({
 from en_interviews import T as _INTERVIEWS  # noqa: E402
 
 T.update(_INTERVIEWS)
+
+# Improvement plans, documents, Excel imports/exports and the home page's plan cards.
+from en_plans import T as _PLANS  # noqa: E402
+
+T.update(_PLANS)
