@@ -120,7 +120,7 @@ def request_bulk_export(*, actor, period, fmt: str) -> BulkExport:
     if fmt not in RENDERERS:
         raise DomainError(_("不支持的导出格式。"), code="format")
     now = timezone.now()
-    active = list(BulkExport.objects.select_for_update().filter(
+    active = list(BulkExport.objects.select_for_update(of=("self",)).filter(
         period=period, format=fmt, status__in=(ExportStatus.QUEUED, ExportStatus.RUNNING)))
     if _replace_stale(active, actor=actor, now=now):
         raise DomainError(_("该周期的归档记录正在导出，请等待完成后再下载。"), code="running")

@@ -244,7 +244,7 @@ def schedule_reminder(*, key: str, kind: str, target: models.Model,
     reminder, created = Reminder.objects.get_or_create(key=key,
                                                        defaults=values | {"due_at": due_at})
     if not created:
-        reminder = Reminder.objects.select_for_update().get(pk=reminder.pk)
+        reminder = Reminder.objects.select_for_update(of=("self",)).get(pk=reminder.pk)
         if reminder.due_at == due_at and reminder.status != ReminderStatus.CANCELLED:
             return reminder
         for field, value in values.items():

@@ -52,7 +52,7 @@ def can_appeal(record: Record, *, today=None) -> bool:
 @transaction.atomic
 def file_appeal(*, actor, record: Record, items: list[dict]) -> Appeal:
     """The employee names what they dispute and why; the case goes to the committee."""
-    record = Record.objects.select_for_update().select_related(
+    record = Record.objects.select_for_update(of=("self",)).select_related(
         "interview__employee", "interview__manager", "interview__host",
         "interview__sheet__period").get(pk=record.pk)
     interview = record.interview
@@ -119,7 +119,7 @@ def rule_appeal(*, actor, appeal: Appeal, ruling: str, reason: str,
                 new_total: str | Decimal | None = None) -> Appeal:
     """The committee's ruling; an adjusted total brings its grade and multiplier from the
     period's grade scale, and the sheet follows at once."""
-    appeal = Appeal.objects.select_for_update().select_related(
+    appeal = Appeal.objects.select_for_update(of=("self",)).select_related(
         "sheet__period", "record__interview__manager", "employee").get(pk=appeal.pk)
     if not access.can_rule(actor):
         raise DomainError(_("只有绩效委员会成员可以裁决申诉。"), code="forbidden")
@@ -133,7 +133,7 @@ def rule_appeal(*, actor, appeal: Appeal, ruling: str, reason: str,
         raise DomainError(_("请选择裁决结果。"), code="ruling")
     if not reason.strip():
         raise DomainError(_("请写明裁决理由。"), code="reason")
-    sheet = GoalSheet.objects.select_for_update().select_related("period").get(
+    sheet = GoalSheet.objects.select_for_update(of=("self",)).select_related("period").get(
         pk=appeal.sheet_id)
     if ruling == Ruling.ADJUSTED:
         try:

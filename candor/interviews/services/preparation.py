@@ -36,7 +36,7 @@ def save_self_assessment(*, actor, interview: Interview, data: dict, submit: boo
         raise DomainError(_("只有员工本人可以填写自我评估。"), code="forbidden")
     if not interview.is_open:
         raise InvalidTransition(_("面谈已结束或已取消，不能再修改自我评估。"))
-    assessment, _created = SelfAssessment.objects.select_for_update().get_or_create(
+    assessment, _created = SelfAssessment.objects.select_for_update(of=("self",)).get_or_create(
         interview=interview)
     _check_version(assessment, version)
     if assessment.submitted_at is not None:

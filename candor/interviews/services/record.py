@@ -70,7 +70,7 @@ def save_section(*, actor, record: Record, key: str, data: dict, version: int | 
     a different stored version means someone else saved in between: refused, not merged."""
     if key not in sections.BY_KEY:
         raise DomainError(_("未知的记录部分。"), code="section")
-    record = Record.objects.select_for_update().select_related(
+    record = Record.objects.select_for_update(of=("self",)).select_related(
         "interview__employee", "interview__manager").get(pk=record.pk)
     _may_write(actor, record, key)
     section = RecordSection.objects.select_for_update().filter(record=record, key=key).first()
@@ -214,7 +214,7 @@ def submit_draft(*, actor, record: Record, now: datetime | None = None) -> Recor
     """The manager hands the draft to the employee. Refused, naming each missing element,
     while anything the form requires is missing or a correction is unanswered."""
     now = now or timezone.now()
-    record = Record.objects.select_for_update().select_related(
+    record = Record.objects.select_for_update(of=("self",)).select_related(
         "interview__employee__position", "interview__employee__department",
         "interview__manager__position", "interview__manager__department",
         "interview__host__position", "interview__host__department", "interview__room",
@@ -258,7 +258,7 @@ def submit_draft(*, actor, record: Record, now: datetime | None = None) -> Recor
 
 @transaction.atomic
 def request_correction(*, actor, record: Record, section: str, text: str) -> Correction:
-    record = Record.objects.select_for_update().select_related(
+    record = Record.objects.select_for_update(of=("self",)).select_related(
         "interview__employee", "interview__manager").get(pk=record.pk)
     interview = record.interview
     if not access.is_interviewee(actor, interview):
@@ -303,7 +303,7 @@ def answer_correction(*, actor, correction: Correction, accepted: bool, response
                       ) -> Correction:
     """The manager fixes the section (then says so) or explains why not; the record goes
     back to the employee when they resubmit it."""
-    correction = Correction.objects.select_for_update().select_related(
+    correction = Correction.objects.select_for_update(of=("self",)).select_related(
         "record__interview").get(pk=correction.pk)
     if not access.can_write_record(actor, correction.record.interview):
         raise DomainError(_("只有直属上级和面谈主导人可以答复更正请求。"), code="forbidden")

@@ -118,7 +118,7 @@ def schedule_interview(*, actor, employee, kind: str, starts_at: datetime,
 
 
 def _locked_open(interview: Interview, version: int | None) -> Interview:
-    locked = Interview.objects.select_for_update().select_related(
+    locked = Interview.objects.select_for_update(of=("self",)).select_related(
         "employee__manager", "employee__department", "manager", "host", "room",
         "sheet__period").get(pk=interview.pk)
     if version is not None and locked.version != version:
@@ -200,7 +200,7 @@ def start_conversation(*, actor, interview: Interview, now: datetime | None = No
                        ) -> Interview:
     """The manager opens conversation mode: the clock starts (once)."""
     now = now or timezone.now()
-    interview = Interview.objects.select_for_update().get(pk=interview.pk)
+    interview = Interview.objects.select_for_update(of=("self",)).get(pk=interview.pk)
     if not access.can_write_record(actor, interview):
         raise DomainError(_("只有直属上级和面谈主导人可以进行面谈。"), code="forbidden")
     if interview.status == InterviewStatus.CANCELLED:
@@ -220,7 +220,7 @@ def end_conversation(*, actor, interview: Interview, now: datetime | None = None
     """The talk is over: the 24-hour clock for the draft starts from here."""
     now = now or timezone.now()
     policy = InterviewPolicy.current()
-    interview = Interview.objects.select_for_update().get(pk=interview.pk)
+    interview = Interview.objects.select_for_update(of=("self",)).get(pk=interview.pk)
     if not access.can_write_record(actor, interview):
         raise DomainError(_("只有直属上级和面谈主导人可以进行面谈。"), code="forbidden")
     if interview.status != InterviewStatus.IN_PROGRESS:

@@ -71,7 +71,7 @@ def sign_record(*, actor, record: Record, password: str, request=None,
                 now: datetime | None = None) -> Record:
     """Sign with the password typed again; both signatures seal the record."""
     now = now or timezone.now()
-    record = Record.objects.select_for_update().select_related(
+    record = Record.objects.select_for_update(of=("self",)).select_related(
         "interview__employee", "interview__manager", "interview__host").get(pk=record.pk)
     role = _role_for(actor, record)
     if not actor.check_password(password or ""):
@@ -120,7 +120,7 @@ def sign_record(*, actor, record: Record, password: str, request=None,
 
 def _seal(record: Record, digest: str, *, now: datetime, actor) -> None:
     head, _created = RecordChainHead.objects.get_or_create(pk=1)
-    head = RecordChainHead.objects.select_for_update().get(pk=head.pk)
+    head = RecordChainHead.objects.select_for_update(of=("self",)).get(pk=head.pk)
     record.status = RecordStatus.SEALED
     record.sealed_at = now
     record.content_hash = digest

@@ -42,7 +42,7 @@ def save_room(*, actor, data: dict, room: Room | None = None,
     if not name:
         raise DomainError(_("请填写面谈室名称。"), code="name")
     if room is not None:
-        room = Room.objects.select_for_update().get(pk=room.pk)
+        room = Room.objects.select_for_update(of=("self",)).get(pk=room.pk)
         _check_version(room, version)
     clash = Room.objects.filter(name=name)
     if room is not None:
@@ -72,7 +72,7 @@ def save_policy(*, actor, data: dict, version: int | None = None) -> InterviewPo
     A switch left out of `data` keeps its value (an API caller may send only numbers)."""
     _require_settings_right(actor)
     policy = InterviewPolicy.current()
-    policy = InterviewPolicy.objects.select_for_update().get(pk=policy.pk)
+    policy = InterviewPolicy.objects.select_for_update(of=("self",)).get(pk=policy.pk)
     _check_version(policy, version)
     values = {f: int(data[f]) for f in NUMBER_FIELDS if data.get(f) is not None}
     values |= {f: bool(data[f]) for f in SWITCH_FIELDS if data.get(f) is not None}

@@ -40,7 +40,7 @@ def record_progress(*, actor, measure: Measure, status: str, text: str,
                     checkpoint: Checkpoint | None = None, version: int | None = None
                     ) -> ProgressNote:
     """A progress note, optionally closing a checkpoint; the measure takes the new status."""
-    measure = Measure.objects.select_for_update().select_related(
+    measure = Measure.objects.select_for_update(of=("self",)).select_related(
         "plan__employee", "plan__manager").get(pk=measure.pk)
     if not access.can_report_progress(actor, measure):
         raise DomainError(_("您不能更新这项措施的进展。"), code="forbidden")
@@ -57,7 +57,7 @@ def record_progress(*, actor, measure: Measure, status: str, text: str,
     if checkpoint is not None:
         if checkpoint.measure_id != measure.pk:
             raise DomainError(_("检查点不属于这项措施。"), code="checkpoint")
-        checkpoint = Checkpoint.objects.select_for_update().get(pk=checkpoint.pk)
+        checkpoint = Checkpoint.objects.select_for_update(of=("self",)).get(pk=checkpoint.pk)
         if checkpoint.done_at is None:
             checkpoint.done_at, checkpoint.done_by = timezone.now(), actor
             checkpoint.note = text[:2000]
@@ -95,7 +95,7 @@ def record_progress(*, actor, measure: Measure, status: str, text: str,
 @transaction.atomic
 def deliver_commitment(*, actor, commitment: Commitment, note: str = "",
                        cancel: bool = False) -> Commitment:
-    commitment = Commitment.objects.select_for_update().select_related(
+    commitment = Commitment.objects.select_for_update(of=("self",)).select_related(
         "plan__employee").get(pk=commitment.pk)
     if not access.can_deliver(actor, commitment):
         raise DomainError(_("您不能更新这项承诺。"), code="forbidden")
@@ -126,7 +126,7 @@ def decide_follow_up(*, actor, follow_up: FollowUp, accept: bool, reason: str = 
                      months: int = 1) -> FollowUp:
     """Accept one proposal (the other is then declined) or decline with a reason. A revision
     opens a new plan with the measures not done, their deadlines moved on."""
-    follow_up = FollowUp.objects.select_for_update().select_related(
+    follow_up = FollowUp.objects.select_for_update(of=("self",)).select_related(
         "plan__employee", "plan__manager", "plan__record").get(pk=follow_up.pk)
     plan = follow_up.plan
     if not access.can_steer_plan(actor, plan):
@@ -180,7 +180,7 @@ def edit_measure(*, actor, measure: Measure, text: str, owner_name: str, deadlin
                  checkpoints: str = "", version: int | None = None) -> Measure:
     """Rework a measure of an active plan (a revision, or after the talk): the SMART check
     runs again and the reminders follow the new dates."""
-    measure = Measure.objects.select_for_update().select_related(
+    measure = Measure.objects.select_for_update(of=("self",)).select_related(
         "plan__employee", "plan__record__interview").get(pk=measure.pk)
     plan = measure.plan
     if not access.can_steer_plan(actor, plan):

@@ -68,7 +68,7 @@ class ActualsKind(Kind):
         self.period = period
 
     def prepare(self) -> None:
-        self.period = Period.objects.select_for_update().get(pk=self.period.pk)
+        self.period = Period.objects.select_for_update(of=("self",)).get(pk=self.period.pk)
         ensure_entry_open(self.period)
 
     def preload(self, rows: list[Row]) -> None:

@@ -98,7 +98,7 @@ class GoalsKind(Kind):
     def prepare(self) -> None:
         if not access.can_manage_periods(self.actor):
             raise DomainError(_("您无权导入目标。"), code="forbidden")
-        self.period = Period.objects.select_for_update().get(pk=self.period.pk)
+        self.period = Period.objects.select_for_update(of=("self",)).get(pk=self.period.pk)
         if self.period.status not in GOALS_EDITABLE:
             raise DomainError(_("周期已进入“%(status)s”阶段，目标不能再修改。")
                               % {"status": self.period.get_status_display()})
