@@ -6,6 +6,7 @@ production sets CANDOR_ENV=production, SECRET_KEY, DATABASE_URL and ALLOWED_HOST
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -110,6 +111,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+    # Tests use a file, not SQLite's shared in-memory database: there a request still running
+    # in the browser tests' live server holds a table lock that fails other connections at
+    # once ("database table is locked"), while a file makes them wait (timeout above). It sits
+    # in /dev/shm when there is one, named after the checkout so two checkouts never share it;
+    # pytest-xdist adds a suffix per worker.
+    _shm = Path("/dev/shm")  # noqa: S108 (test database only, named per checkout)
+    _test_dir = _shm if _shm.is_dir() and os.access(_shm, os.W_OK) else BASE_DIR / "var"
+    _checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:10]
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_dir / f"candor-test-{_checkout}.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
